@@ -1,0 +1,14 @@
+/* core.c: luaopen_awsjobs_core, the one exported symbol; each C part registers itself. */
+#include "compat.h"
+#include "lsigv4.h"
+
+AWSJOBS_EXPORT int luaopen_awsjobs_core(lua_State *L);
+
+int luaopen_awsjobs_core(lua_State *L)
+{
+    lua_newtable(L);
+    lsigv4_open(L);
+    lua_pushliteral(L, "0.1.0");
+    lua_setfield(L, -2, "version");
+    return 1;
+}
