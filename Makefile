@@ -13,7 +13,7 @@ CORE       = build/awsjobs/core.so
 BUSTED     = $(LUA) /usr/bin/busted
 LUA_ENV    = LUA_PATH='lua/?.lua;lua/?/init.lua;spec/?.lua;;' LUA_CPATH='build/?.so;;'
 
-.PHONY: all test lint strict busted clean asan valgrind fuzz bench demo rock-check
+.PHONY: all deps test lint strict busted clean asan valgrind fuzz bench demo
 
 all: $(CORE)
 
@@ -33,8 +33,46 @@ lint:
 busted: $(CORE)
 	$(LUA_ENV) $(BUSTED) -o spec/helpers/summary.lua spec
 
-test: lint strict
+# Installs missing Debian packages (a no-op when all are there), so a fresh machine can `make test`.
+deps:
+	@bash tools/install-deps.sh
+
+test: deps
+	$(MAKE) lint strict
 	$(LUA_ENV) $(BUSTED) -o spec/helpers/summary.lua spec
 
 clean:
 	rm -rf build
+
+# libFuzzer with ASan and UBSan over the pure signer; FUZZ_SECONDS bounds the run.
+FUZZ_SECONDS ?= 60
+FUZZ_BIN      = build/fuzz/sigv4_fuzz
+$(FUZZ_BIN): csrc/sigv4.c csrc/sigv4.h tools/fuzz/sigv4_fuzz.c
+	@mkdir -p $(dir $@)
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+	  -o $@ tools/fuzz/sigv4_fuzz.c csrc/sigv4.c -lcrypto
+fuzz: $(FUZZ_BIN)
+	@mkdir -p build/fuzz/corpus
+	$(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -print_final_stats=1 \
+	  build/fuzz/corpus tools/fuzz/seeds
+
+# The specs against a core built with AddressSanitizer and UBSan (the interpreter is not
+# instrumented, so the runtime is preloaded; Lua's own exit-time allocations are not leaks).
+ASAN_CORE = build/asan/awsjobs/core.so
+asan:
+	@mkdir -p $(dir $(ASAN_CORE))
+	$(CC) $(ALL_CFLAGS) -O1 -fno-omit-frame-pointer -fsanitize=address,undefined \
+	  -fno-sanitize-recover=undefined -shared -o $(ASAN_CORE) $(SRCS) $(LIBS)
+	LD_PRELOAD="$$($(CC) -print-file-name=libasan.so) $$($(CC) -print-file-name=libubsan.so)" \
+	  ASAN_OPTIONS=detect_leaks=0 \
+	  LUA_PATH='lua/?.lua;lua/?/init.lua;spec/?.lua;;' LUA_CPATH='build/asan/?.so;;' \
+	  $(BUSTED) -o spec/helpers/summary.lua $(VALGRIND_SPECS)
+
+# The unit specs under valgrind: any invalid read or write, or a definite leak, fails.
+VALGRIND_SPECS ?= spec/sign_spec.lua spec/sigv4_conformance_spec.lua
+valgrind: $(CORE)
+	$(LUA_ENV) valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
+	  $(BUSTED) -o spec/helpers/summary.lua $(VALGRIND_SPECS)
+
+bench: $(CORE)
+	bash bench/run.sh

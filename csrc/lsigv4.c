@@ -59,11 +59,42 @@ static int sign_error(lua_State *L, const char *kind, const char *message)
     return 3;
 }
 
+/* The field names signer_sign reads, kept as upvalues: lua_getfield would intern its
+ * C string (a strcmp) on every call, and this is the hot path. */
+enum field {
+    F_METHOD = 1, F_URL, F_BODY, F_HEADERS, F_REGION, F_SERVICE, F_CREDENTIALS, F_ACCESS_KEY_ID,
+    F_SECRET_ACCESS_KEY, F_SESSION_TOKEN, F_TIME, F_EXPIRES, F_NORMALIZE_PATH, F_CONTENT_SHA256,
+    F_OMIT_SESSION_TOKEN,
+    /* and the names it writes */
+    F_X_AMZ_DATE, F_X_AMZ_SECURITY_TOKEN, F_X_AMZ_CONTENT_SHA256, F_AUTHORIZATION,
+    F_CANONICAL_REQUEST, F_STRING_TO_SIGN, F_SIGNATURE, F_COUNT = F_SIGNATURE
+};
+static const char *const field_names[] = {
+    NULL, "method", "url", "body", "headers", "region", "service", "credentials", "access_key_id",
+    "secret_access_key", "session_token", "time", "expires", "normalize_path", "content_sha256",
+    "omit_session_token", "X-Amz-Date", "X-Amz-Security-Token", "X-Amz-Content-Sha256",
+    "Authorization", "canonical_request", "string_to_sign", "signature"
+};
+
+static void get_field(lua_State *L, int t, enum field k)
+{
+    lua_pushvalue(L, lua_upvalueindex(k));
+    lua_gettable(L, t < 0 ? t - 1 : t);
+}
+
+/* Sets t[k] = s for the new table at the top of the stack. */
+static void set_field(lua_State *L, enum field k, const char *s, size_t n)
+{
+    lua_pushvalue(L, lua_upvalueindex(k));
+    lua_pushlstring(L, s, n);
+    lua_rawset(L, -3);
+}
+
 /* Reads t[k] as an optional string: 1 if present, 0 if nil, -1 if of another type. */
-static int field_string(lua_State *L, int t, const char *k, sigv4_str *out)
+static int field_string(lua_State *L, int t, enum field k, sigv4_str *out)
 {
     int type;
-    lua_getfield(L, t, k);
+    get_field(L, t, k);
     type = lua_type(L, -1);
     out->p = NULL;
     out->n = 0;
@@ -73,10 +104,10 @@ static int field_string(lua_State *L, int t, const char *k, sigv4_str *out)
     return type == LUA_TSTRING ? 1 : type == LUA_TNIL ? 0 : -1;
 }
 
-static int field_flag(lua_State *L, int t, const char *k, int dflt)
+static int field_flag(lua_State *L, int t, enum field k, int dflt)
 {
     int v = dflt;
-    lua_getfield(L, t, k);
+    get_field(L, t, k);
     if (!lua_isnil(L, -1))
         v = lua_toboolean(L, -1);
     lua_pop(L, 1);
@@ -204,29 +235,20 @@ static void push_signed_headers(lua_State *L, int t, const sigv4_ctx *ctx, const
             lua_rawset(L, -4);
         }
     }
-    lua_pushlstring(L, ctx->amz_date, 16);
-    lua_setfield(L, -2, "X-Amz-Date");
-    if (has_token) {
-        lua_pushlstring(L, in->session_token.p, in->session_token.n);
-        lua_setfield(L, -2, "X-Amz-Security-Token");
-    }
-    if (content) {
-        lua_pushlstring(L, ctx->payload_hash, 64);
-        lua_setfield(L, -2, "X-Amz-Content-Sha256");
-    }
-    lua_pushlstring(L, ctx->authorization.p, ctx->authorization.n);
-    lua_setfield(L, -2, "Authorization");
+    set_field(L, F_X_AMZ_DATE, ctx->amz_date, 16);
+    if (has_token)
+        set_field(L, F_X_AMZ_SECURITY_TOKEN, in->session_token.p, in->session_token.n);
+    if (content)
+        set_field(L, F_X_AMZ_CONTENT_SHA256, ctx->payload_hash, 64);
+    set_field(L, F_AUTHORIZATION, ctx->authorization.p, ctx->authorization.n);
 }
 
 static void push_info(lua_State *L, const sigv4_ctx *ctx)
 {
     lua_createtable(L, 0, 3);
-    lua_pushlstring(L, ctx->canonical_request.p, ctx->canonical_request.n);
-    lua_setfield(L, -2, "canonical_request");
-    lua_pushlstring(L, ctx->string_to_sign.p, ctx->string_to_sign.n);
-    lua_setfield(L, -2, "string_to_sign");
-    lua_pushlstring(L, ctx->signature, 64);
-    lua_setfield(L, -2, "signature");
+    set_field(L, F_CANONICAL_REQUEST, ctx->canonical_request.p, ctx->canonical_request.n);
+    set_field(L, F_STRING_TO_SIGN, ctx->string_to_sign.p, ctx->string_to_sign.n);
+    set_field(L, F_SIGNATURE, ctx->signature, 64);
 }
 
 /* signer:sign(request, options, want_info, presign)
@@ -247,30 +269,30 @@ static int signer_sign(lua_State *L)
     luaL_checktype(L, req, LUA_TTABLE);
     luaL_checktype(L, opts, LUA_TTABLE);
     lua_settop(L, 5);
-    lua_getfield(L, opts, "credentials");   /* index 6 */
-    lua_getfield(L, req, "headers");        /* index 7 */
+    get_field(L, opts, F_CREDENTIALS);   /* index 6 */
+    get_field(L, req, F_HEADERS);        /* index 7 */
     memset(&in, 0, sizeof in);
 
-    if (field_string(L, req, "method", &in.method) != 1)
+    if (field_string(L, req, F_METHOD, &in.method) != 1)
         return sign_error(L, "validation", "request.method: must be a string such as \"POST\"");
-    if (field_string(L, req, "url", &in.url) != 1)
+    if (field_string(L, req, F_URL, &in.url) != 1)
         return sign_error(L, "validation", "request.url: must be a string");
-    if (field_string(L, req, "body", &in.body) < 0)
+    if (field_string(L, req, F_BODY, &in.body) < 0)
         return sign_error(L, "validation", "request.body: must be a string or nil");
-    if (field_string(L, opts, "region", &in.region) != 1)
+    if (field_string(L, opts, F_REGION, &in.region) != 1)
         return sign_error(L, "validation", "options.region: must be a string such as \"us-east-1\"");
-    if (field_string(L, opts, "service", &in.service) != 1)
+    if (field_string(L, opts, F_SERVICE, &in.service) != 1)
         return sign_error(L, "validation", "options.service: must be a string such as \"ecs\"");
     if (!lua_istable(L, creds))
         return sign_error(L, "credentials", "options.credentials: missing (a table with access_key_id and secret_access_key)");
-    if (field_string(L, creds, "access_key_id", &in.access_key_id) != 1)
+    if (field_string(L, creds, F_ACCESS_KEY_ID, &in.access_key_id) != 1)
         return sign_error(L, "credentials", "credentials.access_key_id: missing or not a string");
-    if (field_string(L, creds, "secret_access_key", &in.secret_access_key) != 1)
+    if (field_string(L, creds, F_SECRET_ACCESS_KEY, &in.secret_access_key) != 1)
         return sign_error(L, "credentials", "credentials.secret_access_key: missing or not a string");
-    if (field_string(L, creds, "session_token", &in.session_token) < 0)
+    if (field_string(L, creds, F_SESSION_TOKEN, &in.session_token) < 0)
         return sign_error(L, "credentials", "credentials.session_token: must be a string or nil");
 
-    lua_getfield(L, opts, "time");
+    get_field(L, opts, F_TIME);
     if (lua_isnil(L, -1))
         in.time = (int64_t)time(NULL);  /* only when the caller gave no time */
     else if (lua_type(L, -1) == LUA_TNUMBER && lua_tonumber(L, -1) == lua_tonumber(L, -1))
@@ -278,7 +300,7 @@ static int signer_sign(lua_State *L)
                                                                                : (int64_t)lua_tonumber(L, -1);
     else
         return sign_error(L, "validation", "options.time: must be unix seconds (a number)");
-    lua_getfield(L, opts, "expires");
+    get_field(L, opts, F_EXPIRES);
     if (lua_isnil(L, -1))
         in.expires = 3600;
     else if (lua_type(L, -1) == LUA_TNUMBER && lua_tonumber(L, -1) >= 0 && lua_tonumber(L, -1) <= 1e9)
@@ -287,11 +309,11 @@ static int signer_sign(lua_State *L)
         return sign_error(L, "validation", "options.expires: must be a number of seconds");
     lua_pop(L, 2);
 
-    if (!field_flag(L, opts, "normalize_path", 1))
+    if (!field_flag(L, opts, F_NORMALIZE_PATH, 1))
         in.flags |= SIGV4_NO_NORMALIZE;
-    if (field_flag(L, opts, "content_sha256", 0))
+    if (field_flag(L, opts, F_CONTENT_SHA256, 0))
         in.flags |= SIGV4_CONTENT_SHA256;
-    if (field_flag(L, opts, "omit_session_token", 0))
+    if (field_flag(L, opts, F_OMIT_SESSION_TOKEN, 0))
         in.flags |= SIGV4_OMIT_TOKEN;
     if (presign)
         in.flags |= SIGV4_PRESIGN;
@@ -329,12 +351,16 @@ static int signer_sign(lua_State *L)
 int lsigv4_open(lua_State *L)
 {
     static const luaL_Reg methods[] = {
-        {"sign", signer_sign},
         {"close", signer_close},
         {NULL, NULL}
     };
+    int i;
     if (luaL_newmetatable(L, SIGNER_MT)) {
         luaL_newlib(L, methods);
+        for (i = 1; i <= F_COUNT; i++)
+            lua_pushstring(L, field_names[i]);
+        lua_pushcclosure(L, signer_sign, F_COUNT);
+        lua_setfield(L, -2, "sign");
         lua_setfield(L, -2, "__index");
         lua_pushcfunction(L, signer_close);
         lua_setfield(L, -2, "__gc");

@@ -30,6 +30,7 @@ struct sigv4_key_entry {
     char service[64];
     size_t service_n;
     unsigned char key[HASH_LEN];
+    EVP_MD_CTX *inner, *outer;  /* SHA-256 states after the key's ipad / opad block */
 };
 
 typedef struct scratch_header {
@@ -109,10 +110,15 @@ static int is_unreserved(unsigned char c)
            c == '-' || c == '.' || c == '_' || c == '~';
 }
 
+/* RFC 7230 tchar: letters, digits and !#$%&'*+-.^_`|~ */
 static int is_tchar(unsigned char c)
 {
+    static const unsigned char tchar[128] = {
+        ['!'] = 1, ['#'] = 1, ['$'] = 1, ['%'] = 1, ['&'] = 1, ['\''] = 1, ['*'] = 1, ['+'] = 1,
+        ['-'] = 1, ['.'] = 1, ['^'] = 1, ['_'] = 1, ['`'] = 1, ['|'] = 1, ['~'] = 1,
+    };
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-           (c && strchr("!#$%&'*+-.^_`|~", c) != NULL);
+           (c < 128 && tchar[c]);
 }
 
 static int hexval(unsigned char c)
@@ -240,32 +246,72 @@ done:
     return rc;
 }
 
-/* The four HMACs depend only on (secret, date, region, service): reuse them. */
-static int signing_key(sigv4_ctx *ctx, const sigv4_input *in, const char *date,
-                       unsigned char key[HASH_LEN])
+/* Prepares e's HMAC states: the key's ipad and opad blocks are absorbed once, not per signature. */
+static int key_states(sigv4_ctx *ctx, struct sigv4_key_entry *e)
+{
+    unsigned char pad[BLOCK_LEN];
+    size_t i;
+    int rc = 0;
+    for (i = 0; i < BLOCK_LEN; i++)
+        pad[i] = (i < HASH_LEN ? e->key[i] : 0) ^ 0x36;
+    if (EVP_DigestInit_ex(e->inner, ctx->md, NULL) != 1 || EVP_DigestUpdate(e->inner, pad, BLOCK_LEN) != 1)
+        rc = -1;
+    for (i = 0; i < BLOCK_LEN; i++)
+        pad[i] = (i < HASH_LEN ? e->key[i] : 0) ^ 0x5c;
+    if (EVP_DigestInit_ex(e->outer, ctx->md, NULL) != 1 || EVP_DigestUpdate(e->outer, pad, BLOCK_LEN) != 1)
+        rc = -1;
+    OPENSSL_cleanse(pad, sizeof pad);
+    return rc;
+}
+
+/* HMAC-SHA256 of msg under a cached key, from its prepared states. */
+static int keyed_hmac(sigv4_ctx *ctx, const struct sigv4_key_entry *e, const void *msg, size_t n,
+                      unsigned char out[HASH_LEN])
+{
+    unsigned char inner[HASH_LEN];
+    unsigned int len;
+    int rc = -1;
+    if (EVP_MD_CTX_copy_ex(ctx->mdctx, e->inner) == 1 && EVP_DigestUpdate(ctx->mdctx, msg, n) == 1 &&
+        EVP_DigestFinal_ex(ctx->mdctx, inner, &len) == 1 &&
+        EVP_MD_CTX_copy_ex(ctx->mdctx, e->outer) == 1 &&
+        EVP_DigestUpdate(ctx->mdctx, inner, HASH_LEN) == 1 &&
+        EVP_DigestFinal_ex(ctx->mdctx, out, &len) == 1)
+        rc = 0;
+    OPENSSL_cleanse(inner, sizeof inner);
+    return rc;
+}
+
+/* The four HMACs depend only on (secret, date, region, service): derive once, sign many.
+ * Returns the signature of the string to sign in out. */
+static int sign_string(sigv4_ctx *ctx, const sigv4_input *in, const char *date,
+                       const sigv4_buf *sts, unsigned char out[HASH_LEN])
 {
     struct sigv4_key_entry *e;
+    unsigned char key[HASH_LEN];
     unsigned i;
+    int rc;
     for (i = 0; i < SIGV4_KEY_CACHE; i++) {
         e = &ctx->keys[i];
         if (e->used && e->secret_n == in->secret_access_key.n && memcmp(e->date, date, 8) == 0 &&
             e->region_n == in->region.n && e->service_n == in->service.n &&
             memcmp(e->region, in->region.p, e->region_n) == 0 &&
             memcmp(e->service, in->service.p, e->service_n) == 0 &&
-            CRYPTO_memcmp(e->secret, in->secret_access_key.p, e->secret_n) == 0) {
-            memcpy(key, e->key, HASH_LEN);
-            return 0;
-        }
+            CRYPTO_memcmp(e->secret, in->secret_access_key.p, e->secret_n) == 0)
+            return keyed_hmac(ctx, e, sts->p, sts->n, out);
     }
     if (derive_key(ctx, in, date, key))
         return -1;
     if (in->secret_access_key.n > sizeof e->secret || in->region.n > sizeof e->region ||
-        in->service.n > sizeof e->service)
-        return 0;  /* too long to cache; still correct */
+        in->service.n > sizeof e->service) {
+        /* too long to cache; still correct */
+        rc = hmac(ctx, key, HASH_LEN, sts->p, sts->n, out);
+        OPENSSL_cleanse(key, sizeof key);
+        return rc;
+    }
     e = &ctx->keys[ctx->next_key];
     ctx->next_key = (ctx->next_key + 1) % SIGV4_KEY_CACHE;
-    OPENSSL_cleanse(e, sizeof *e);
-    e->used = 1;
+    e->used = 0;
+    OPENSSL_cleanse(e->secret, sizeof e->secret);
     memcpy(e->secret, in->secret_access_key.p, in->secret_access_key.n);
     e->secret_n = in->secret_access_key.n;
     memcpy(e->date, date, 8);
@@ -274,7 +320,11 @@ static int signing_key(sigv4_ctx *ctx, const sigv4_input *in, const char *date,
     memcpy(e->service, in->service.p, in->service.n);
     e->service_n = in->service.n;
     memcpy(e->key, key, HASH_LEN);
-    return 0;
+    OPENSSL_cleanse(key, sizeof key);
+    if (key_states(ctx, e))
+        return -1;
+    e->used = 1;
+    return keyed_hmac(ctx, e, sts->p, sts->n, out);
 }
 
 /* ---- input checks ---- */
@@ -450,25 +500,27 @@ static int canonical_uri(sigv4_ctx *ctx, const sigv4_input *in, sigv4_str path)
 
 /* ---- canonical headers ---- */
 
+#define NAME(lit) {lit, sizeof(lit) - 1}
 static int is_unsigned_header(const char *name, size_t n)
 {
-    static const char *const names[] = {
-        "authorization", "connection", "expect", "keep-alive", "proxy-authenticate",
-        "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade",
-        "user-agent", "x-amzn-trace-id", NULL
+    static const struct { const char *s; size_t n; } names[] = {
+        NAME("authorization"), NAME("connection"), NAME("expect"), NAME("keep-alive"),
+        NAME("proxy-authenticate"), NAME("proxy-authorization"), NAME("te"), NAME("trailer"),
+        NAME("transfer-encoding"), NAME("upgrade"), NAME("user-agent"), NAME("x-amzn-trace-id"),
     };
-    int i;
-    for (i = 0; names[i]; i++)
-        if (strlen(names[i]) == n && memcmp(names[i], name, n) == 0)
+    size_t i;
+    for (i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (names[i].n == n && memcmp(names[i].s, name, n) == 0)
             return 1;
     return 0;
 }
+#undef NAME
 
-static int name_is(const sigv4_ctx *ctx, const scratch_header *h, const char *lower)
+static int name_is_n(const sigv4_ctx *ctx, const scratch_header *h, const char *lower, size_t n)
 {
-    size_t n = strlen(lower);
     return h->name_n == n && memcmp(ctx->names.p + h->name_off, lower, n) == 0;
 }
+#define name_is(ctx, h, lit) name_is_n(ctx, h, lit, sizeof(lit) - 1)
 
 static int cmp_header(const scratch_header *x, const scratch_header *y, const char *names)
 {
@@ -519,9 +571,18 @@ static int add_header(sigv4_ctx *ctx, const char *name, size_t name_n, sigv4_str
 static int put_trimmed(sigv4_buf *b, sigv4_str v)
 {
     size_t i;
-    int pending = 0, any = 0;
+    int pending = 0, any = 0, clean = 1;
     if (buf_reserve(b, v.n))
         return -1;
+    /* Most values need nothing: no tab, no edge space, no double space. */
+    for (i = 0; i < v.n && clean; i++)
+        clean = v.p[i] != '\t' && (v.p[i] != ' ' || (i > 0 && i + 1 < v.n && v.p[i + 1] != ' '));
+    if (clean) {
+        if (v.n)
+            memcpy(b->p + b->n, v.p, v.n);
+        b->n += v.n;
+        return 0;
+    }
     for (i = 0; i < v.n; i++) {
         char c = v.p[i];
         if (c == ' ' || c == '\t') {
@@ -718,6 +779,7 @@ static int canonical_query(sigv4_ctx *ctx, const sigv4_input *in, const url_part
 
 int sigv4_ctx_init(sigv4_ctx *ctx)
 {
+    unsigned i;
     memset(ctx, 0, sizeof *ctx);
 #if OPENSSL_VERSION_NUMBER >= 0x30000000L
     ctx->md = EVP_MD_fetch(NULL, "SHA256", NULL);  /* fetched once: implicit fetches cost per call */
@@ -726,16 +788,28 @@ int sigv4_ctx_init(sigv4_ctx *ctx)
 #endif
     ctx->mdctx = EVP_MD_CTX_new();
     ctx->keys = calloc(SIGV4_KEY_CACHE, sizeof *ctx->keys);
-    if (!ctx->md || !ctx->mdctx || !ctx->keys) {
-        sigv4_ctx_free(ctx);
-        return -1;
+    if (!ctx->md || !ctx->mdctx || !ctx->keys)
+        goto fail;
+    for (i = 0; i < SIGV4_KEY_CACHE; i++) {
+        ctx->keys[i].inner = EVP_MD_CTX_new();
+        ctx->keys[i].outer = EVP_MD_CTX_new();
+        if (!ctx->keys[i].inner || !ctx->keys[i].outer)
+            goto fail;
     }
     return 0;
+fail:
+    sigv4_ctx_free(ctx);
+    return -1;
 }
 
 void sigv4_ctx_free(sigv4_ctx *ctx)
 {
     if (ctx->keys) {
+        unsigned i;
+        for (i = 0; i < SIGV4_KEY_CACHE; i++) {
+            EVP_MD_CTX_free(ctx->keys[i].inner);  /* the provider wipes its SHA-256 state */
+            EVP_MD_CTX_free(ctx->keys[i].outer);
+        }
         OPENSSL_cleanse(ctx->keys, SIGV4_KEY_CACHE * sizeof *ctx->keys);
         free(ctx->keys);
         ctx->keys = NULL;
@@ -764,17 +838,35 @@ void sigv4_ctx_free(sigv4_ctx *ctx)
     OPENSSL_cleanse(ctx->signature, sizeof ctx->signature);
 }
 
-static void format_date(int64_t t, char out[17])
+/* X-Amz-Date for t; calls within one second reuse the last one. */
+static void format_date(sigv4_ctx *ctx, int64_t t)
 {
     time_t tt = (time_t)t;
     struct tm tm;
+    if (ctx->amz_date[0] && ctx->date_time == t)
+        return;
     gmtime_r(&tt, &tm);
-    strftime(out, 17, "%Y%m%dT%H%M%SZ", &tm);
+    strftime(ctx->amz_date, sizeof ctx->amz_date, "%Y%m%dT%H%M%SZ", &tm);
+    ctx->date_time = t;
+}
+
+/* date/region/service/aws4_request; the caller checked the lengths fit. */
+static void format_scope(char *out, const char *date, const sigv4_input *in)
+{
+    memcpy(out, date, 8);
+    out[8] = '/';
+    out += 9;
+    memcpy(out, in->region.p, in->region.n);
+    out += in->region.n;
+    *out++ = '/';
+    memcpy(out, in->service.p, in->service.n);
+    out += in->service.n;
+    memcpy(out, "/aws4_request", 14);
 }
 
 int sigv4_sign(sigv4_ctx *ctx, const sigv4_input *in, sigv4_error *err)
 {
-    unsigned char hash[HASH_LEN], key[HASH_LEN];
+    unsigned char hash[HASH_LEN];
     char scope[200], hex[65];
     url_parts u;
     sigv4_buf *cr = &ctx->canonical_request;
@@ -785,9 +877,8 @@ int sigv4_sign(sigv4_ctx *ctx, const sigv4_input *in, sigv4_error *err)
         return -1;
     if (in->region.n + in->service.n > 150)
         return fail(err, "validation", "region and service: too long", -1);
-    format_date(in->time, ctx->amz_date);
-    snprintf(scope, sizeof scope, "%.8s/%.*s/%.*s/aws4_request", ctx->amz_date,
-             (int)in->region.n, in->region.p, (int)in->service.n, in->service.p);
+    format_date(ctx, in->time);
+    format_scope(scope, ctx->amz_date, in);
 
     if (digest(ctx, in->body.p ? in->body.p : "", in->body.n, NULL, 0, hash))
         return fail(err, "memory", "SHA-256 failed", -1);
@@ -815,8 +906,7 @@ int sigv4_sign(sigv4_ctx *ctx, const sigv4_input *in, sigv4_error *err)
         buf_put(&ctx->string_to_sign, hex, 64))
         return oom(err);
 
-    if (signing_key(ctx, in, ctx->amz_date, key) ||
-        hmac(ctx, key, HASH_LEN, ctx->string_to_sign.p, ctx->string_to_sign.n, hash)) {
+    if (sign_string(ctx, in, ctx->amz_date, &ctx->string_to_sign, hash)) {
         fail(err, "memory", "HMAC-SHA256 failed", -1);
         goto done;
     }
@@ -849,6 +939,6 @@ int sigv4_sign(sigv4_ctx *ctx, const sigv4_input *in, sigv4_error *err)
 oom:
     oom(err);
 done:
-    OPENSSL_cleanse(key, sizeof key);
+    OPENSSL_cleanse(hash, sizeof hash);
     return rc;
 }

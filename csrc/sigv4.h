@@ -2,6 +2,9 @@
 #ifndef AWSJOBS_SIGV4_H
 #define AWSJOBS_SIGV4_H
 
+/* Internal to core.so whatever the build flags (LuaRocks' builtin build sets none). */
+#pragma GCC visibility push(hidden)
+
 #include <stddef.h>
 #include <stdint.h>
 
@@ -49,6 +52,7 @@ typedef struct sigv4_ctx {
               canonical_request, string_to_sign, authorization, presigned_url;
     /* results of the last successful sigv4_sign */
     char amz_date[17], signature[65], payload_hash[65];
+    int64_t date_time;         /* the time amz_date was formatted for */
 } sigv4_ctx;
 
 int sigv4_ctx_init(sigv4_ctx *ctx);          /* 0 on success */
@@ -61,4 +65,5 @@ int sigv4_sign(sigv4_ctx *ctx, const sigv4_input *in, sigv4_error *err);
 
 void sigv4_hex(const unsigned char *in, size_t n, char *out);
 
+#pragma GCC visibility pop
 #endif

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs the Debian packages awsjobs builds, tests and benchmarks with (CI, make demo).
+set -euo pipefail
+PACKAGES=(
+  make gcc clang pkg-config
+  lua5.4 liblua5.4-dev lua-cjson lua-busted lua-check luarocks
+  libcurl4-openssl-dev libssl-dev
+  valgrind
+)
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "all ${#PACKAGES[@]} packages present"
+  exit 0
+fi
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO=sudo
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/tmp/awsjobs-apt.log 2>&1 ||
+  { tail -30 /tmp/awsjobs-apt.log; exit 1; }
+echo "installed: ${missing[*]}"
