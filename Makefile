@@ -7,7 +7,7 @@ WARN       = -Wall -Wextra -Wmissing-prototypes -Wstrict-prototypes -Wshadow -Wp
 CFLAGS    ?= -O2 -g
 ALL_CFLAGS = -std=c99 -fPIC -fvisibility=hidden $(WARN) $(CFLAGS) $(EXTRA_CFLAGS) $(LUA_INC)
 LIBS       = -lcurl -lssl -lcrypto
-SRCS       = csrc/core.c csrc/lsigv4.c csrc/sigv4.c
+SRCS       = csrc/core.c csrc/lhttp.c csrc/lsigv4.c csrc/lutil.c csrc/sigv4.c
 HDRS       = $(wildcard csrc/*.h)
 CORE       = build/awsjobs/core.so
 BUSTED     = $(LUA) /usr/bin/busted

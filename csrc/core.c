@@ -1,6 +1,8 @@
 /* core.c: luaopen_awsjobs_core, the one exported symbol; each C part registers itself. */
 #include "compat.h"
+#include "lhttp.h"
 #include "lsigv4.h"
+#include "lutil.h"
 
 AWSJOBS_EXPORT int luaopen_awsjobs_core(lua_State *L);
 
@@ -8,6 +10,8 @@ int luaopen_awsjobs_core(lua_State *L)
 {
     lua_newtable(L);
     lsigv4_open(L);
+    lhttp_open(L);
+    lutil_open(L);
     lua_pushliteral(L, "0.1.0");
     lua_setfield(L, -2, "version");
     return 1;

@@ -1,0 +1,346 @@
+/* lhttp.c: a blocking HTTP/1.1 client over one libcurl easy handle, for Lua.
+ *
+ * core.http() makes a connection object; conn:request(method, url, headers, body, opts)
+ * returns status, headers, body or nil, kind, message. The handle is reused across
+ * calls, so libcurl keeps connections alive. It knows nothing about AWS. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <curl/curl.h>
+
+#include "compat.h"
+#include "lhttp.h"
+
+#define HTTP_MT "awsjobs.http"
+#define DEFAULT_MAX_RESPONSE (64L * 1024 * 1024)
+
+typedef struct growbuf { char *p; size_t n, cap; } growbuf;
+
+typedef struct http_conn {
+    CURL *curl;
+    struct curl_slist *headers;   /* the request's; freed at the next request or close */
+    growbuf body, head;           /* the response, reused across requests */
+    size_t max_response;
+    int too_large;
+    char errbuf[CURL_ERROR_SIZE];
+} http_conn;
+
+static int grow(growbuf *b, const char *p, size_t n)
+{
+    if (b->n + n > b->cap) {
+        size_t cap = b->cap ? b->cap : 4096;
+        char *q;
+        while (cap < b->n + n)
+            cap *= 2;
+        q = realloc(b->p, cap);
+        if (!q)
+            return -1;
+        b->p = q;
+        b->cap = cap;
+    }
+    memcpy(b->p + b->n, p, n);
+    b->n += n;
+    return 0;
+}
+
+static size_t on_body(char *p, size_t size, size_t n, void *ud)
+{
+    http_conn *c = ud;
+    size_t len = size * n;
+    if (c->body.n + len > c->max_response) {
+        c->too_large = 1;
+        return 0;  /* makes libcurl stop with CURLE_WRITE_ERROR */
+    }
+    return grow(&c->body, p, len) ? 0 : len;
+}
+
+static size_t on_header(char *p, size_t size, size_t n, void *ud)
+{
+    http_conn *c = ud;
+    size_t len = size * n;
+    /* A new status line (after a 100 Continue, say) starts the header block again. */
+    if (len >= 5 && memcmp(p, "HTTP/", 5) == 0)
+        c->head.n = 0;
+    if (c->head.n + len > 1024 * 1024)
+        return 0;
+    return grow(&c->head, p, len) ? 0 : len;
+}
+
+static void conn_free(http_conn *c)
+{
+    if (c->curl)
+        curl_easy_cleanup(c->curl);
+    c->curl = NULL;
+    curl_slist_free_all(c->headers);
+    c->headers = NULL;
+    free(c->body.p);
+    free(c->head.p);
+    memset(&c->body, 0, sizeof c->body);
+    memset(&c->head, 0, sizeof c->head);
+}
+
+static int conn_close(lua_State *L)
+{
+    conn_free(luaL_checkudata(L, 1, HTTP_MT));
+    return 0;
+}
+
+static int global_ready;
+
+static int conn_new(lua_State *L)
+{
+    http_conn *c = lua_newuserdata(L, sizeof *c);
+    memset(c, 0, sizeof *c);
+    luaL_getmetatable(L, HTTP_MT);
+    lua_setmetatable(L, -2);
+    if (!global_ready) {  /* one-time library init */
+        if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
+            return luaL_error(L, "awsjobs: curl_global_init failed");
+        global_ready = 1;
+    }
+    c->curl = curl_easy_init();
+    if (!c->curl)
+        return luaL_error(L, "awsjobs: curl_easy_init failed");
+    return 1;
+}
+
+static int fail(lua_State *L, const char *kind, const char *message)
+{
+    lua_pushnil(L);
+    lua_pushstring(L, kind);
+    lua_pushstring(L, message);
+    return 3;
+}
+
+static double opt_number(lua_State *L, int t, const char *k, double dflt)
+{
+    double v = dflt;
+    lua_getfield(L, t, k);
+    if (lua_type(L, -1) == LUA_TNUMBER)
+        v = lua_tonumber(L, -1);
+    lua_pop(L, 1);
+    return v;
+}
+
+static const char *opt_string(lua_State *L, int t, const char *k)
+{
+    const char *v;
+    lua_getfield(L, t, k);
+    v = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+    lua_pop(L, 1);  /* opts still holds it */
+    return v;
+}
+
+/* Adds "Name: value" lines for the headers table; list values become one line each. */
+static const char *build_headers(lua_State *L, int t, http_conn *c, int *has_type)
+{
+    luaL_Buffer b;
+    *has_type = 0;
+    if (lua_isnil(L, t))
+        return NULL;
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+        size_t i, len = 1;
+        int list = lua_istable(L, -1);
+        const char *name;
+        if (lua_type(L, -2) != LUA_TSTRING) {
+            lua_pop(L, 2);
+            return "header names must be strings";
+        }
+        name = lua_tostring(L, -2);
+        if (strcasecmp(name, "content-type") == 0)
+            *has_type = 1;
+        if (list)
+            len = lua_rawlen(L, -1);
+        for (i = 1; i <= len; i++) {
+            const char *v;
+            struct curl_slist *next;
+            if (list)
+                lua_rawgeti(L, -1, (int)i);
+            else
+                lua_pushvalue(L, -1);
+            if (lua_type(L, -1) != LUA_TSTRING) {
+                lua_pop(L, 3);
+                return "header values must be strings";
+            }
+            v = lua_tostring(L, -1);
+            if (strpbrk(name, "\r\n:") || strpbrk(v, "\r\n")) {
+                lua_pop(L, 3);
+                return "header names and values must not contain CR or LF";
+            }
+            luaL_buffinit(L, &b);
+            luaL_addstring(&b, name);
+            luaL_addstring(&b, *v ? ": " : ";");  /* "Name;" sends an empty header */
+            luaL_addstring(&b, v);
+            luaL_pushresult(&b);
+            next = curl_slist_append(c->headers, lua_tostring(L, -1));
+            lua_pop(L, 2);
+            if (!next) {
+                lua_pop(L, 2);
+                return "out of memory";
+            }
+            c->headers = next;
+        }
+        lua_pop(L, 1);
+    }
+    return NULL;
+}
+
+/* Splits the raw header block into a table of lower-cased names; repeats join with ", ". */
+static void push_response_headers(lua_State *L, const growbuf *h)
+{
+    const char *p = h->p, *end = h->p + h->n;
+    lua_newtable(L);
+    while (p && p < end) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p)), *colon, *v, *ve;
+        if (!eol)
+            eol = end;
+        colon = memchr(p, ':', (size_t)(eol - p));
+        if (colon && memcmp(p, "HTTP/", 5) != 0) {
+            luaL_Buffer b;
+            const char *q;
+            v = colon + 1;
+            ve = eol;
+            while (v < ve && (*v == ' ' || *v == '\t'))
+                v++;
+            while (ve > v && (ve[-1] == '\r' || ve[-1] == ' ' || ve[-1] == '\t'))
+                ve--;
+            luaL_buffinit(L, &b);
+            for (q = p; q < colon; q++)
+                luaL_addchar(&b, (char)tolower((unsigned char)*q));
+            luaL_pushresult(&b);
+            lua_pushvalue(L, -1);
+            lua_rawget(L, -3);
+            if (lua_isstring(L, -1)) {
+                lua_pushliteral(L, ", ");
+                lua_pushlstring(L, v, (size_t)(ve - v));
+                lua_concat(L, 3);
+            } else {
+                lua_pop(L, 1);
+                lua_pushlstring(L, v, (size_t)(ve - v));
+            }
+            lua_rawset(L, -3);
+        }
+        p = eol + 1;
+    }
+}
+
+/* conn:request(method, url, headers, body, opts)
+ * opts: timeout, connect_timeout (seconds), ca_file, max_response (bytes), verify (boolean) */
+static int conn_request(lua_State *L)
+{
+    http_conn *c = luaL_checkudata(L, 1, HTTP_MT);
+    const char *method = luaL_checkstring(L, 2);
+    const char *url = luaL_checkstring(L, 3);
+    size_t body_n = 0;
+    const char *body = luaL_optlstring(L, 5, NULL, &body_n);
+    const char *ca_file, *msg;
+    double timeout, connect_timeout;
+    int has_type, verify = 1;
+    long status = 0;
+    CURLcode rc;
+    CURL *h = c->curl;
+
+    if (!h)
+        return luaL_error(L, "attempt to use a closed connection");
+    lua_settop(L, 6);
+    if (!lua_istable(L, 6)) {
+        lua_newtable(L);
+        lua_replace(L, 6);
+    }
+    timeout = opt_number(L, 6, "timeout", 60);
+    connect_timeout = opt_number(L, 6, "connect_timeout", 10);
+    c->max_response = (size_t)opt_number(L, 6, "max_response", (double)DEFAULT_MAX_RESPONSE);
+    ca_file = opt_string(L, 6, "ca_file");
+    lua_getfield(L, 6, "verify");
+    if (lua_type(L, -1) == LUA_TBOOLEAN)
+        verify = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+
+    curl_slist_free_all(c->headers);
+    c->headers = NULL;
+    if ((msg = build_headers(L, 4, c, &has_type)) != NULL)
+        return fail(L, "validation", msg);
+    /* No "Expect: 100-continue" round trip; no form content type libcurl would invent. */
+    c->headers = curl_slist_append(c->headers, "Expect:");
+    if (!has_type && c->headers)
+        c->headers = curl_slist_append(c->headers, "Content-Type:");
+    if (!c->headers)
+        return fail(L, "memory", "out of memory");
+
+    curl_easy_reset(h);  /* keeps the live connections */
+    c->body.n = c->head.n = 0;
+    c->too_large = 0;
+    c->errbuf[0] = 0;
+    curl_easy_setopt(h, CURLOPT_URL, url);
+    curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(h, CURLOPT_ERRORBUFFER, c->errbuf);
+    curl_easy_setopt(h, CURLOPT_HTTPHEADER, c->headers);
+    curl_easy_setopt(h, CURLOPT_USERAGENT, "awsjobs/0.1.0");
+    curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
+    curl_easy_setopt(h, CURLOPT_WRITEDATA, c);
+    curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
+    curl_easy_setopt(h, CURLOPT_HEADERDATA, c);
+    curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, (long)(timeout * 1000));
+    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, (long)(connect_timeout * 1000));
+    curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, verify ? 1L : 0L);
+    curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, verify ? 2L : 0L);
+    if (ca_file)
+        curl_easy_setopt(h, CURLOPT_CAINFO, ca_file);
+    if (strcmp(method, "GET") == 0 && !body) {
+        curl_easy_setopt(h, CURLOPT_HTTPGET, 1L);
+    } else if (strcmp(method, "HEAD") == 0) {
+        curl_easy_setopt(h, CURLOPT_NOBODY, 1L);
+    } else {
+        /* The Lua string stays on the stack for the whole transfer: no copy. */
+        curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)body_n);
+        curl_easy_setopt(h, CURLOPT_POSTFIELDS, body ? body : "");
+        if (strcmp(method, "POST") != 0)
+            curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, method);
+    }
+
+    rc = curl_easy_perform(h);
+    if (rc != CURLE_OK) {
+        const char *kind = rc == CURLE_OPERATION_TIMEDOUT ? "timeout" : "network";
+        if (c->too_large) {
+            lua_pushnil(L);
+            lua_pushstring(L, "network");
+            lua_pushfstring(L, "response larger than max_response (%d bytes)", (int)c->max_response);
+            return 3;
+        }
+        lua_pushnil(L);
+        lua_pushstring(L, kind);
+        lua_pushfstring(L, "%s (curl %d: %s)", c->errbuf[0] ? c->errbuf : curl_easy_strerror(rc),
+                        (int)rc, curl_easy_strerror(rc));
+        return 3;
+    }
+    curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
+    lua_pushinteger(L, (lua_Integer)status);
+    push_response_headers(L, &c->head);
+    lua_pushlstring(L, c->body.p ? c->body.p : "", c->body.n);
+    return 3;
+}
+
+int lhttp_open(lua_State *L)
+{
+    static const luaL_Reg methods[] = {
+        {"request", conn_request},
+        {"close", conn_close},
+        {NULL, NULL}
+    };
+    if (luaL_newmetatable(L, HTTP_MT)) {
+        luaL_newlib(L, methods);
+        lua_setfield(L, -2, "__index");
+        lua_pushcfunction(L, conn_close);
+        lua_setfield(L, -2, "__gc");
+        lua_pushcfunction(L, conn_close);
+        lua_setfield(L, -2, "__close");
+    }
+    lua_pop(L, 1);
+    lua_pushcfunction(L, conn_new);
+    lua_setfield(L, -2, "http");
+    return 0;
+}

@@ -1,0 +1,118 @@
+/* lutil.c: helpers that need C: cryptographic random bytes (idempotency tokens), base64
+ * (blobs), sleeping (retry backoff) and a monotonic clock (deadlines). */
+#define _POSIX_C_SOURCE 200809L
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+
+#include "compat.h"
+#include "lutil.h"
+
+/* core.random_bytes(n) -> string of n bytes from OpenSSL's CSPRNG */
+static int l_random_bytes(lua_State *L)
+{
+    lua_Integer n = luaL_checkinteger(L, 1);
+    luaL_Buffer b;
+    unsigned char *p;
+    luaL_argcheck(L, n >= 0 && n <= 4096, 1, "must be between 0 and 4096");
+    p = (unsigned char *)luaL_buffinitsize(L, &b, (size_t)n);
+    if (n > 0 && RAND_bytes(p, (int)n) != 1)
+        return luaL_error(L, "awsjobs: RAND_bytes failed");
+    luaL_pushresultsize(&b, (size_t)n);
+    return 1;
+}
+
+/* core.base64_encode(s) */
+static int l_base64_encode(lua_State *L)
+{
+    size_t n;
+    const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1, &n);
+    luaL_Buffer b;
+    char *p = luaL_buffinitsize(L, &b, 4 * ((n + 2) / 3) + 1);
+    int len = EVP_EncodeBlock((unsigned char *)p, s, (int)n);
+    luaL_pushresultsize(&b, (size_t)len);
+    return 1;
+}
+
+static int b64_value(unsigned char c)
+{
+    if (c >= 'A' && c <= 'Z') return c - 'A';
+    if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+    if (c >= '0' && c <= '9') return c - '0' + 52;
+    if (c == '+') return 62;
+    if (c == '/') return 63;
+    return -1;
+}
+
+/* core.base64_decode(s) -> bytes | nil, message. Strict: standard alphabet, '=' padding
+ * optional, no other characters. */
+static int l_base64_decode(lua_State *L)
+{
+    size_t n, i, out_n = 0;
+    const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1, &n);
+    luaL_Buffer b;
+    char *out;
+    unsigned acc = 0;
+    int bits = 0;
+    while (n > 0 && s[n - 1] == '=')
+        n--;
+    out = luaL_buffinitsize(L, &b, n * 3 / 4 + 3);
+    for (i = 0; i < n; i++) {
+        int v = b64_value(s[i]);
+        if (v < 0) {
+            lua_pushnil(L);
+            lua_pushliteral(L, "not valid base64");
+            return 2;
+        }
+        acc = (acc << 6) | (unsigned)v;
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            out[out_n++] = (char)((acc >> bits) & 0xFF);
+        }
+    }
+    luaL_pushresultsize(&b, out_n);
+    return 1;
+}
+
+/* core.sleep(seconds) */
+static int l_sleep(lua_State *L)
+{
+    double s = luaL_checknumber(L, 1);
+    struct timespec ts;
+    if (!(s > 0))
+        return 0;
+    if (s > 86400)
+        s = 86400;
+    ts.tv_sec = (time_t)s;
+    ts.tv_nsec = (long)((s - (double)ts.tv_sec) * 1e9);
+    while (nanosleep(&ts, &ts) != 0)
+        ;
+    return 0;
+}
+
+/* core.monotonic() -> seconds on a clock that does not jump */
+static int l_monotonic(lua_State *L)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    lua_pushnumber(L, (lua_Number)ts.tv_sec + (lua_Number)ts.tv_nsec / 1e9);
+    return 1;
+}
+
+int lutil_open(lua_State *L)
+{
+    static const luaL_Reg funcs[] = {
+        {"random_bytes", l_random_bytes},
+        {"base64_encode", l_base64_encode},
+        {"base64_decode", l_base64_decode},
+        {"sleep", l_sleep},
+        {"monotonic", l_monotonic},
+        {NULL, NULL}
+    };
+    luaL_setfuncs(L, funcs, 0);
+    return 0;
+}

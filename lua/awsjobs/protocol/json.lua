@@ -1,0 +1,47 @@
+-- protocol/json: awsJson1_1 (ECS, SageMaker). POST /, the operation in X-Amz-Target, the
+-- whole input as a JSON object, the whole output likewise.
+local common = require "awsjobs.protocol.common"
+local errors = require "awsjobs.errors"
+local shape_json = require "awsjobs.protocol.shape_json"
+
+local M = {}
+
+-- build(model, op, params) -> {method, path, query, headers, body, host_prefix}
+function M.build(model, op, params)
+  local meta = model.metadata
+  local shape = op.input and model.shapes[op.input]
+  local body = shape and shape_json.encode_body(params, shape, model.shapes) or "{}"
+  return {
+    method = "POST",
+    path = "/",
+    headers = {
+      ["Content-Type"] = "application/x-amz-json-" .. (meta.jsonVersion or "1.0"),
+      ["X-Amz-Target"] = meta.targetPrefix .. "." .. op.name,
+      ["Content-Length"] = tostring(#body),
+    },
+    body = body,
+    host_prefix = common.host_prefix(op, params, shape),
+  }
+end
+
+local function decode_members(obj, shape, shapes)
+  return shape_json.decode(obj, shape, shapes) or {}
+end
+
+-- parse(model, op, status, headers, body) -> result | nil, err
+function M.parse(model, op, status, headers, body)
+  if status >= 200 and status < 300 then
+    local shape = op.output and model.shapes[op.output]
+    local result, msg = shape_json.decode_text(body, shape, model.shapes)
+    if not result then
+      return nil, errors.new { kind = "parse", message = msg, status = status, operation = op.name,
+                               request_id = common.request_id(headers) }
+    end
+    return result
+  end
+  return nil, common.service_error(model, op, status, headers, body, function(obj, shape)
+    return decode_members(obj, shape, model.shapes)
+  end)
+end
+
+return M

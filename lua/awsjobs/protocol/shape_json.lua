@@ -1,0 +1,244 @@
+-- protocol/shape_json: JSON bodies written and read by the model's shapes, as both
+-- awsJson1_1 and restJson1 carry them. Lists are always arrays and structures and maps
+-- always objects (so an empty list is [] and an empty map {}), timestamps default to
+-- epoch seconds, blobs are base64, and NaN / Infinity travel as strings.
+local cjson = require "cjson"
+local core = require "awsjobs.core"
+local timestamp = require "awsjobs.timestamp"
+
+local M = {}
+
+local json = cjson.new()
+json.decode_invalid_numbers(false)
+M.json = json
+M.null = json.null
+
+local type, pairs, ipairs, tostring = type, pairs, ipairs, tostring
+local concat, format, huge = table.concat, string.format, math.huge
+local tointeger, mtype, floor = math.tointeger, math.type, math.floor
+local encode_string = json.encode
+local b64encode, b64decode = core.base64_encode, core.base64_decode
+local null = json.null
+
+local SPECIAL_FLOATS = { NaN = 0 / 0, Infinity = huge, ["-Infinity"] = -huge }
+M.SPECIAL_FLOATS = SPECIAL_FLOATS
+
+-- The shortest decimal that reads back as the same double.
+local function number_text(v)
+  if v ~= v then return '"NaN"' end
+  if v == huge then return '"Infinity"' end
+  if v == -huge then return '"-Infinity"' end
+  if mtype(v) == "integer" then return format("%d", v) end
+  if v == floor(v) and v > -2 ^ 53 and v < 2 ^ 53 then return format("%.1f", v) end
+  local s = format("%.15g", v)
+  if tonumber(s) ~= v then s = format("%.17g", v) end
+  return s
+end
+M.number_text = number_text
+
+local encode_value
+
+-- Lua value -> JSON text for a document (untyped) member.
+local function encode_document(buf, v)
+  local t = type(v)
+  if t == "table" then
+    if v == null then buf[#buf + 1] = "null" return end
+    if #v > 0 or (json.array_mt ~= nil and getmetatable(v) == json.array_mt) then
+      buf[#buf + 1] = "["
+      for i, x in ipairs(v) do
+        if i > 1 then buf[#buf + 1] = "," end
+        encode_document(buf, x)
+      end
+      buf[#buf + 1] = "]"
+    else
+      buf[#buf + 1] = "{"
+      local first = true
+      for k, x in pairs(v) do
+        if not first then buf[#buf + 1] = "," end
+        first = false
+        buf[#buf + 1] = encode_string(tostring(k))
+        buf[#buf + 1] = ":"
+        encode_document(buf, x)
+      end
+      buf[#buf + 1] = "}"
+    end
+  elseif t == "string" then
+    buf[#buf + 1] = encode_string(v)
+  elseif t == "number" then
+    buf[#buf + 1] = number_text(v)
+  elseif t == "boolean" then
+    buf[#buf + 1] = v and "true" or "false"
+  else
+    buf[#buf + 1] = "null"
+  end
+end
+
+-- Writes the members of a structure value; include(member) filters (restJson1 keeps
+-- the body members only at the top level).
+local function encode_structure(buf, value, shape, shapes, include)
+  local members = shape.members or {}
+  buf[#buf + 1] = "{"
+  local first = true
+  for name, v in pairs(value) do
+    local m = members[name]
+    if m and v ~= null and (not include or include(m)) then
+      if not first then buf[#buf + 1] = "," end
+      first = false
+      buf[#buf + 1] = encode_string(m.locationName or name)
+      buf[#buf + 1] = ":"
+      encode_value(buf, v, shapes[m.shape], shapes, m)
+    end
+  end
+  buf[#buf + 1] = "}"
+end
+
+function encode_value(buf, v, shape, shapes, member)
+  local t = shape.type
+  if t == "structure" then
+    if shape.document then encode_document(buf, v) return end
+    encode_structure(buf, v, shape, shapes)
+  elseif t == "list" then
+    local m = shape.member
+    local ms = shapes[m.shape]
+    buf[#buf + 1] = "["
+    for i = 1, #v do
+      if i > 1 then buf[#buf + 1] = "," end
+      local x = v[i]
+      if x == null then buf[#buf + 1] = "null" else encode_value(buf, x, ms, shapes, m) end
+    end
+    buf[#buf + 1] = "]"
+  elseif t == "map" then
+    local vm = shape.value
+    local vs = shapes[vm.shape]
+    buf[#buf + 1] = "{"
+    local first = true
+    for k, x in pairs(v) do
+      if not first then buf[#buf + 1] = "," end
+      first = false
+      buf[#buf + 1] = encode_string(k)
+      buf[#buf + 1] = ":"
+      if x == null then buf[#buf + 1] = "null" else encode_value(buf, x, vs, shapes, vm) end
+    end
+    buf[#buf + 1] = "}"
+  elseif t == "string" then
+    buf[#buf + 1] = encode_string(v)
+  elseif t == "integer" or t == "long" then
+    buf[#buf + 1] = format("%d", tointeger(v) or floor(v))
+  elseif t == "float" or t == "double" then
+    if type(v) == "string" then v = SPECIAL_FLOATS[v] or tonumber(v) end
+    buf[#buf + 1] = number_text(v)
+  elseif t == "boolean" then
+    buf[#buf + 1] = v and "true" or "false"
+  elseif t == "timestamp" then
+    local fmt = (member and member.timestampFormat) or shape.timestampFormat or "unixTimestamp"
+    local secs = timestamp.parse(v)
+    if fmt == "unixTimestamp" then
+      buf[#buf + 1] = timestamp.epoch_string(secs)
+    else
+      buf[#buf + 1] = encode_string(timestamp.format(secs, fmt))
+    end
+  elseif t == "blob" then
+    buf[#buf + 1] = encode_string(b64encode(v))
+  else
+    encode_document(buf, v)
+  end
+end
+
+-- encode(value, shape, shapes) -> JSON text
+function M.encode(value, shape, shapes, member)
+  local buf = {}
+  encode_value(buf, value, shape, shapes, member)
+  return concat(buf)
+end
+
+-- encode_body(params, shape, shapes, include) -> JSON object text of a structure's members
+function M.encode_body(params, shape, shapes, include)
+  local buf = {}
+  encode_structure(buf, params, shape, shapes, include)
+  return concat(buf)
+end
+
+function M.encode_document(v)
+  local buf = {}
+  encode_document(buf, v)
+  return concat(buf)
+end
+
+-- Wire key -> member name, built once per shape.
+local function wire_names(shape)
+  local w = shape._wire
+  if not w then
+    w = {}
+    for name, m in pairs(shape.members or {}) do
+      if not m.location then w[m.locationName or name] = name end
+    end
+    shape._wire = w
+  end
+  return w
+end
+
+local decode_value
+
+local function decode_structure(v, shape, shapes)
+  if shape.document then return v end
+  if type(v) ~= "table" then return nil end
+  local out, members, wire = {}, shape.members or {}, wire_names(shape)
+  for key, x in pairs(v) do
+    local name = wire[key]
+    if name and x ~= null then
+      local m = members[name]
+      out[name] = decode_value(x, shapes[m.shape], shapes)
+    elseif not name and shape.union and key ~= "__type" then
+      out.SDK_UNKNOWN_MEMBER = { name = key }  -- a member newer than this model
+    end
+  end
+  return out
+end
+
+function decode_value(v, shape, shapes)
+  local t = shape.type
+  if t == "structure" then
+    return decode_structure(v, shape, shapes)
+  elseif t == "list" then
+    if type(v) ~= "table" then return nil end
+    local ms = shapes[shape.member.shape]
+    local out = {}
+    for i = 1, #v do
+      local x = v[i]
+      out[i] = x == null and null or decode_value(x, ms, shapes)
+    end
+    return out
+  elseif t == "map" then
+    if type(v) ~= "table" then return nil end
+    local vs = shapes[shape.value.shape]
+    local out = {}
+    for k, x in pairs(v) do
+      if x ~= null then out[k] = decode_value(x, vs, shapes) end
+    end
+    return out
+  elseif t == "integer" or t == "long" then
+    return tointeger(v) or v
+  elseif t == "float" or t == "double" then
+    if type(v) == "string" then return SPECIAL_FLOATS[v] or tonumber(v) end
+    return v
+  elseif t == "timestamp" then
+    return timestamp.parse(v)
+  elseif t == "blob" then
+    return type(v) == "string" and b64decode(v) or nil
+  end
+  return v
+end
+
+-- decode(json_value, shape, shapes) -> Lua value by the shape
+M.decode = decode_value
+
+-- decode_text(body, shape, shapes) -> value | nil, message
+function M.decode_text(body, shape, shapes)
+  if body == nil or body:match("^%s*$") then return {} end
+  local ok, v = pcall(json.decode, body)
+  if not ok then return nil, "response body is not valid JSON" end
+  if not shape then return {} end
+  return decode_value(v, shape, shapes)
+end
+
+return M
