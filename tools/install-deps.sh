@@ -3,7 +3,7 @@
 set -euo pipefail
 PACKAGES=(
   make gcc clang pkg-config
-  lua5.4 liblua5.4-dev lua-cjson lua-busted lua-check luarocks
+  lua5.4 liblua5.4-dev lua-cjson lua-busted lua-check lua-socket luarocks
   libcurl4-openssl-dev libssl-dev
   valgrind
 )

@@ -1,0 +1,213 @@
+-- client: one AWS service client. Every operation of the service's model is a method in
+-- lowerCamel (ecs:stopTask{...}) and is reachable as client:call("StopTask", params).
+-- A call runs validate -> build (protocol) -> sign -> send -> parse, retried as retry.lua says.
+local common = require "awsjobs.protocol.common"
+local config = require "awsjobs.config"
+local credentials = require "awsjobs.credentials"
+local endpoints = require "awsjobs.endpoints"
+local errors = require "awsjobs.errors"
+local retry = require "awsjobs.retry"
+local signer = require "awsjobs.signer"
+local transport_curl = require "awsjobs.transport.curl"
+local uuid = require "awsjobs.uuid"
+local validate = require "awsjobs.validate"
+
+local M = {}
+
+M.SERVICES = { ecs = true, batch = true, iot = true, sagemaker = true }
+
+local PROTOCOLS = {
+  json = "awsjobs.protocol.json",
+  ["rest-json"] = "awsjobs.protocol.rest_json",
+}
+
+local OPTIONS = {
+  region = "string", endpoint = "string", credentials = "table", profile = "string",
+  timeout = "number", connect_timeout = "number", max_attempts = "number", ca_file = "string",
+  max_response = "number", retry = "table", transport = "table",
+}
+
+local services = {}  -- service name -> {model, protocol, methods}: models load on first use
+
+local function lower_camel(name)
+  return name:sub(1, 1):lower() .. name:sub(2)
+end
+
+local function service(name)
+  local s = services[name]
+  if s then return s end
+  local model = require("awsjobs.models." .. name)
+  local methods = {}
+  for op_name, op in pairs(model.operations) do
+    op.name = op_name
+    local method = lower_camel(op_name)
+    methods[method] = function(self, params) return self:call(op_name, params) end
+  end
+  s = { model = model, protocol = require(PROTOCOLS[model.metadata.protocol]), methods = methods }
+  services[name] = s
+  return s
+end
+
+local Client = {}
+
+local function index(self, key)
+  local f = Client[key]
+  if f then return f end
+  return rawget(self, "_service").methods[key]
+end
+
+local function invalid(message, operation)
+  return nil, errors.new { kind = "validation", message = message, operation = operation }
+end
+
+local function check_options(opts)
+  for k, v in pairs(opts) do
+    local want = OPTIONS[k]
+    if not want then
+      local hint = type(k) == "string" and validate.suggest(k, OPTIONS)
+      return ("options.%s: unknown option%s"):format(tostring(k), hint and (" (did you mean " .. hint .. "?)") or "")
+    end
+    if type(v) ~= want then return ("options.%s: must be a %s"):format(k, want) end
+  end
+  if opts.max_attempts and (math.tointeger(opts.max_attempts) == nil or opts.max_attempts < 1) then
+    return "options.max_attempts: must be a whole number of at least 1"
+  end
+  for _, k in ipairs { "timeout", "connect_timeout" } do
+    local v = opts[k]
+    if v and (v ~= v or v <= 0) then return "options." .. k .. ": must be more than 0 seconds" end
+  end
+  return nil
+end
+
+-- new(service_name, opts) -> client | nil, err
+function M.new(name, opts)
+  if not M.SERVICES[name] then
+    error(("awsjobs.client: unknown service %q (ecs, batch, iot or sagemaker)"):format(tostring(name)), 2)
+  end
+  opts = opts or {}
+  if type(opts) ~= "table" then error("awsjobs." .. name .. ": options must be a table", 2) end
+  local bad = check_options(opts)
+  if bad then return invalid(bad) end
+
+  local s = service(name)
+  local region = config.region(opts)
+  if not region then
+    return invalid("no region: pass region = \"us-east-1\" (or another), or set AWS_REGION")
+  end
+  if not region:match("^[a-z0-9][a-z0-9-]*$") then
+    return invalid("region: must be lower-case letters, digits and '-', like us-east-1")
+  end
+  local ep, msg = endpoints.resolve(s.model.metadata, region, opts.endpoint)
+  if not ep then return invalid(msg) end
+
+  local retry_opts = opts.retry or {}
+  return setmetatable({
+    _service = s,
+    model = s.model,
+    region = region,
+    endpoint = ep,
+    signing = { region = region, service = s.model.metadata.signingName },
+    credentials = credentials.new { credentials = opts.credentials, profile = opts.profile },
+    retry = retry.new {
+      max_attempts = opts.max_attempts, base_delay = retry_opts.base_delay,
+      max_backoff = retry_opts.max_backoff, sleep = retry_opts.sleep, random = retry_opts.random,
+    },
+    transport = opts.transport or transport_curl.new(opts),
+  }, { __index = index, __name = "awsjobs." .. name })
+end
+
+-- Replaces any secret the credentials hold in a message from the server (a signature
+-- mismatch report can quote the canonical request, which may hold the session token).
+local function scrub(err, creds)
+  if not creds or type(err.message) ~= "string" then return err end
+  for _, secret in ipairs { creds.secret_access_key, creds.session_token } do
+    if secret and #secret >= 8 then
+      local s, e = err.message:find(secret, 1, true)
+      while s do
+        err.message = err.message:sub(1, s - 1) .. "[redacted]" .. err.message:sub(e + 1)
+        s, e = err.message:find(secret, 1, true)
+      end
+    end
+  end
+  err.message = err.message:gsub("Signature=%x+", "Signature=[redacted]")
+  return err
+end
+
+-- Validates and serialises: the request before signing, or nil, err.
+function Client:_build(name, params)
+  local op = type(name) == "string" and self.model.operations[name]
+  if not op then
+    local hint = type(name) == "string" and validate.suggest(name, self.model.operations)
+    return invalid(("unknown operation %s%s"):format(tostring(name),
+      hint and (" (did you mean " .. hint .. "?)") or ""))
+  end
+  if params == nil then params = {} end
+  if type(params) ~= "table" then return invalid("parameters must be a table", name) end
+  local shape = op.input and self.model.shapes[op.input]
+  params = common.fill_idempotency_tokens(params, shape, uuid.v4)
+  local ok, err = validate.input(self.model, op, params)
+  if not ok then return nil, err end
+  local req = self._service.protocol.build(self.model, op, params)
+  req.url = endpoints.url_for(self.endpoint, req)
+  return req, op
+end
+
+function Client:_sign(req)
+  local creds, err = self.credentials:get()
+  if not creds then return nil, err end
+  self.signing.credentials = creds
+  local headers, serr = signer.sign_headers(req, self.signing)
+  if not headers then return nil, serr end
+  return { method = req.method, url = req.url, headers = headers, body = req.body }, creds
+end
+
+-- prepare(operation, params) -> {method, url, headers, body} as it would be sent | nil, err
+function Client:prepare(name, params)
+  local req, op = self:_build(name, params)
+  if not req then return nil, op end
+  local signed, err = self:_sign(req)
+  if not signed then
+    err.operation = name
+    return nil, err
+  end
+  return signed
+end
+
+-- call(operation, params) -> result | nil, err
+function Client:call(name, params)
+  local req, op = self:_build(name, params)
+  if not req then return nil, op end
+  local policy, attempt, last_cost = self.retry, 0, nil
+  while true do
+    attempt = attempt + 1
+    local result, err
+    local signed, creds = self:_sign(req)
+    if not signed then
+      err = creds
+    else
+      local status, headers, body = self.transport:send(signed)
+      if status then
+        result, err = self._service.protocol.parse(self.model, op, status, headers, body)
+        if err then scrub(err, creds) end
+      else
+        err = errors.new { kind = headers, message = body }
+      end
+    end
+    if result then
+      policy:release(last_cost)
+      return result
+    end
+    err.operation, err.attempts = name, attempt
+    err.retryable = retry.retryable(err)
+    local cost = policy:acquire(err, attempt)
+    if not cost then return nil, err end
+    last_cost = cost
+    policy.sleep(policy:delay(attempt))
+  end
+end
+
+function Client:close()
+  if self.transport.close then self.transport:close() end
+end
+
+return M

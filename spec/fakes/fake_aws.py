@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""A scripted stand-in for an AWS endpoint on 127.0.0.1, for the specs.
+
+Usage: fake_aws.py SCRIPT.json LOG.jsonl
+SCRIPT is a list of responses served in turn (the last one repeats):
+  {"status": 200, "headers": {...}, "body": "...", "delay": 0.5, "reset": true}
+"reset" closes the connection without answering (a TCP reset); "delay" waits first.
+Every request is appended to LOG as one JSON line: method, path, query, headers, body,
+and "signature": whether its SigV4 Authorization verifies under botocore's own signer
+(an implementation independent of awsjobs) with the test credentials, plus the scope.
+Prints the port on stdout once listening; stops on SIGTERM or after "max_requests".
+"""
+import json
+import socket
+import struct
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from botocore.auth import SigV4Auth
+from botocore.awsrequest import AWSRequest
+from botocore.compat import HTTPHeaders
+from botocore.credentials import Credentials
+
+SECRETS = {"AKIDFAKE": "fake-secret-key/0123456789abcdefghijklmnop"}
+
+
+def verify(method, url, headers, body):
+    try:
+        return check_signature(method, url, headers, body)
+    except Exception as e:  # a malformed header is a failed check, not a crashed fake
+        return {"valid": False, "reason": "%s: %s" % (type(e).__name__, e)}
+
+
+def check_signature(method, url, headers, body):
+    auth = headers.get("authorization") or headers.get("Authorization")
+    if not auth or not auth.startswith("AWS4-HMAC-SHA256 "):
+        return {"valid": False, "reason": "no SigV4 Authorization header"}
+    fields = dict(part.strip().split("=", 1) for part in auth[len("AWS4-HMAC-SHA256 "):].split(","))
+    akid, date, region, service, _ = fields["Credential"].split("/")
+    signed = fields["SignedHeaders"].split(";")
+    secret = SECRETS.get(akid)
+    if secret is None:
+        return {"valid": False, "reason": "unknown access key", "service": service, "region": region}
+    lower = {k.lower(): v for k, v in headers.items()}
+    request = AWSRequest(method=method, url=url, data=body,
+                         headers={name: lower.get(name, "") for name in signed})
+    request.context["timestamp"] = lower.get("x-amz-date", "")
+    signer = SigV4Auth(Credentials(akid, secret, lower.get("x-amz-security-token")), service, region)
+    # Sign exactly the headers the client listed, as a server does.
+    chosen = HTTPHeaders()
+    for name in signed:
+        chosen[name] = lower.get(name, "")
+    signer.headers_to_sign = lambda req: chosen
+    creq = signer.canonical_request(request)
+    sts = signer.string_to_sign(request, creq)
+    expected = signer.signature(sts, request)
+    return {"valid": expected == fields["Signature"], "service": service, "region": region,
+            "access_key_id": akid}
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    def handle_any(self):
+        server = self.server
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        headers = {k: v for k, v in self.headers.items()}
+        host = self.headers.get("Host", "127.0.0.1")
+        path, _, query = self.path.partition("?")
+        entry = {"method": self.command, "path": path, "query": query, "headers": headers,
+                 "client_port": self.client_address[1],
+                 "body": body.decode("utf-8", "replace"),
+                 "signature": verify(self.command, "http://" + host + self.path, headers, body)}
+        with server.lock:
+            index = min(server.count, len(server.script) - 1)
+            server.count += 1
+            with open(server.log, "a") as f:
+                f.write(json.dumps(entry) + "\n")
+        step = server.script[index]
+        if step.get("delay"):
+            time.sleep(step["delay"])
+        if step.get("reset"):
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.connection.close()
+            self.close_connection = True
+            return
+        data = step.get("body", "").encode("utf-8")
+        self.send_response(step.get("status", 200))
+        for k, v in step.get("headers", {}).items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = handle_any
+
+
+def main():
+    script_path, log_path = sys.argv[1], sys.argv[2]
+    with open(script_path) as f:
+        script = json.load(f)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    server.script = script["responses"] if isinstance(script, dict) else script
+    server.log = log_path
+    server.count = 0
+    server.lock = threading.Lock()
+    print(server.server_address[1], flush=True)
+    deadline = time.time() + 300  # never outlive a test run by much
+    server.timeout = 0.2
+    while time.time() < deadline:
+        server.handle_request()
+
+
+main()

@@ -1,0 +1,82 @@
+-- Local servers for specs, on 127.0.0.1 only: moto_server, and fake_aws.py with a script.
+-- Each start returns a handle with url and stop(); specs stop what they start.
+local cjson = require "cjson"
+local socket = require "socket"
+
+local M = {}
+
+local function free_port()
+  local s = assert(socket.bind("127.0.0.1", 0))
+  local _, port = s:getsockname()
+  s:close()
+  return tonumber(port)
+end
+
+local function wait_listening(port, seconds)
+  local deadline = socket.gettime() + seconds
+  while socket.gettime() < deadline do
+    local c = socket.tcp()
+    c:settimeout(0.2)
+    if c:connect("127.0.0.1", port) then
+      c:close()
+      return true
+    end
+    c:close()
+    socket.sleep(0.1)
+  end
+  return false
+end
+
+-- Starts cmd in the background; the first line it prints is read back when want_line.
+local function spawn(cmd, want_line)
+  local pipe = assert(io.popen("exec sh -c 'echo $$; exec " .. cmd .. "'", "r"))
+  local pid = assert(tonumber(pipe:read("l")), "could not start: " .. cmd)
+  local line = want_line and pipe:read("l") or nil
+  return pid, line, pipe
+end
+
+local function stopper(pid, pipe, files)
+  return function()
+    os.execute("kill " .. pid .. " 2>/dev/null")
+    pipe:close()
+    for _, f in ipairs(files or {}) do os.remove(f) end
+  end
+end
+
+-- moto() -> {url, port, stop}
+function M.moto()
+  local port = free_port()
+  local log = os.tmpname()
+  local pid, _, pipe = spawn(("moto_server -H 127.0.0.1 -p %d >%s 2>&1"):format(port, log), false)
+  assert(wait_listening(port, 30), "moto_server did not start; see " .. log)
+  return { url = "http://127.0.0.1:" .. port, port = port, stop = stopper(pid, pipe, { log }) }
+end
+
+-- fake(responses) -> {url, stop, requests()}: responses as spec/fakes/fake_aws.py takes them.
+function M.fake(responses)
+  local script, log = os.tmpname(), os.tmpname()
+  local f = assert(io.open(script, "w"))
+  f:write(cjson.encode({ responses = responses }))
+  f:close()
+  local pid, port, pipe = spawn(("python3 spec/fakes/fake_aws.py %s %s"):format(script, log), true)
+  assert(tonumber(port), "fake_aws.py did not start")
+  local handle = { url = "http://127.0.0.1:" .. port, stop = stopper(pid, pipe, { script, log }) }
+  -- Every request the fake saw, in order, with its signature check.
+  function handle.requests()
+    local out = {}
+    local lf = io.open(log, "r")
+    if not lf then return out end
+    for line in lf:lines() do out[#out + 1] = cjson.decode(line) end
+    lf:close()
+    return out
+  end
+  return handle
+end
+
+-- The credentials the fake verifies signatures with.
+M.FAKE_CREDENTIALS = {
+  access_key_id = "AKIDFAKE",
+  secret_access_key = "fake-secret-key/0123456789abcdefghijklmnop",
+}
+
+return M
