@@ -7,11 +7,11 @@ WARN       = -Wall -Wextra -Wmissing-prototypes -Wstrict-prototypes -Wshadow -Wp
 CFLAGS    ?= -O2 -g
 ALL_CFLAGS = -std=c99 -fPIC -fvisibility=hidden $(WARN) $(CFLAGS) $(EXTRA_CFLAGS) $(LUA_INC)
 LIBS       = -lcurl -lssl -lcrypto
-SRCS       = csrc/core.c csrc/lhttp.c csrc/lsigv4.c csrc/lutil.c csrc/sigv4.c
+SRCS       = csrc/core.c csrc/lhttp.c csrc/ljson.c csrc/lsigv4.c csrc/lutil.c csrc/sigv4.c
 HDRS       = $(wildcard csrc/*.h)
 CORE       = build/awsjobs/core.so
 BUSTED     = $(LUA) /usr/bin/busted
-LUA_ENV    = LUA_PATH='lua/?.lua;lua/?/init.lua;spec/?.lua;;' LUA_CPATH='build/?.so;;'
+LUA_ENV    = LUA_PATH='lua/?.lua;lua/?/init.lua;spec/?.lua;examples/?.lua;;' LUA_CPATH='build/?.so;;'
 
 .PHONY: all deps test lint strict busted clean asan valgrind fuzz bench demo
 
@@ -51,10 +51,17 @@ $(FUZZ_BIN): csrc/sigv4.c csrc/sigv4.h tools/fuzz/sigv4_fuzz.c
 	@mkdir -p $(dir $@)
 	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 	  -o $@ tools/fuzz/sigv4_fuzz.c csrc/sigv4.c -lcrypto
-fuzz: $(FUZZ_BIN)
-	@mkdir -p build/fuzz/corpus
+JSON_FUZZ_BIN = build/fuzz/json_fuzz
+$(JSON_FUZZ_BIN): csrc/ljson.c csrc/ljson.h tools/fuzz/json_fuzz.c
+	@mkdir -p $(dir $@)
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined $(LUA_INC) \
+	  -o $@ tools/fuzz/json_fuzz.c csrc/ljson.c -llua5.4
+fuzz: $(FUZZ_BIN) $(JSON_FUZZ_BIN)
+	@mkdir -p build/fuzz/corpus build/fuzz/json-corpus
 	$(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -print_final_stats=1 \
 	  build/fuzz/corpus tools/fuzz/seeds
+	$(JSON_FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -print_final_stats=1 \
+	  build/fuzz/json-corpus tools/fuzz/json-seeds
 
 # The specs against a core built with AddressSanitizer and UBSan (the interpreter is not
 # instrumented, so the runtime is preloaded; Lua's own exit-time allocations are not leaks).
@@ -65,7 +72,7 @@ asan:
 	  -fno-sanitize-recover=undefined -shared -o $(ASAN_CORE) $(SRCS) $(LIBS)
 	LD_PRELOAD="$$($(CC) -print-file-name=libasan.so) $$($(CC) -print-file-name=libubsan.so)" \
 	  ASAN_OPTIONS=detect_leaks=0 \
-	  LUA_PATH='lua/?.lua;lua/?/init.lua;spec/?.lua;;' LUA_CPATH='build/asan/?.so;;' \
+	  LUA_PATH='lua/?.lua;lua/?/init.lua;spec/?.lua;examples/?.lua;;' LUA_CPATH='build/asan/?.so;;' \
 	  $(BUSTED) -o spec/helpers/summary.lua $(VALGRIND_SPECS)
 
 # The unit specs under valgrind: any invalid read or write, or a definite leak, fails.
@@ -76,3 +83,6 @@ valgrind: $(CORE)
 
 bench: $(CORE)
 	bash bench/run.sh
+
+demo: deps $(CORE)
+	@bash tools/demo.sh

@@ -1,6 +1,7 @@
 /* core.c: luaopen_awsjobs_core, the one exported symbol; each C part registers itself. */
 #include "compat.h"
 #include "lhttp.h"
+#include "ljson.h"
 #include "lsigv4.h"
 #include "lutil.h"
 
@@ -11,6 +12,7 @@ int luaopen_awsjobs_core(lua_State *L)
     lua_newtable(L);
     lsigv4_open(L);
     lhttp_open(L);
+    ljson_open(L);
     lutil_open(L);
     lua_pushliteral(L, "0.1.0");
     lua_setfield(L, -2, "version");

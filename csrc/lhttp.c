@@ -3,6 +3,7 @@
  * core.http() makes a connection object; conn:request(method, url, headers, body, opts)
  * returns status, headers, body or nil, kind, message. The handle is reused across
  * calls, so libcurl keeps connections alive. It knows nothing about AWS. */
+#define _POSIX_C_SOURCE 200809L
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,7 +22,7 @@ typedef struct growbuf { char *p; size_t n, cap; } growbuf;
 typedef struct http_conn {
     CURL *curl;
     struct curl_slist *headers;   /* the request's; freed at the next request or close */
-    growbuf body, head;           /* the response, reused across requests */
+    growbuf body, head, line;     /* the response, reused across requests; a header line */
     size_t max_response;
     int too_large;
     char errbuf[CURL_ERROR_SIZE];
@@ -77,41 +78,16 @@ static void conn_free(http_conn *c)
     c->headers = NULL;
     free(c->body.p);
     free(c->head.p);
+    free(c->line.p);
     memset(&c->body, 0, sizeof c->body);
     memset(&c->head, 0, sizeof c->head);
+    memset(&c->line, 0, sizeof c->line);
 }
 
 static int conn_close(lua_State *L)
 {
     conn_free(luaL_checkudata(L, 1, HTTP_MT));
     return 0;
-}
-
-static int global_ready;
-
-static int conn_new(lua_State *L)
-{
-    http_conn *c = lua_newuserdata(L, sizeof *c);
-    memset(c, 0, sizeof *c);
-    luaL_getmetatable(L, HTTP_MT);
-    lua_setmetatable(L, -2);
-    if (!global_ready) {  /* one-time library init */
-        if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
-            return luaL_error(L, "awsjobs: curl_global_init failed");
-        global_ready = 1;
-    }
-    c->curl = curl_easy_init();
-    if (!c->curl)
-        return luaL_error(L, "awsjobs: curl_easy_init failed");
-    return 1;
-}
-
-static int fail(lua_State *L, const char *kind, const char *message)
-{
-    lua_pushnil(L);
-    lua_pushstring(L, kind);
-    lua_pushstring(L, message);
-    return 3;
 }
 
 static double opt_number(lua_State *L, int t, const char *k, double dflt)
@@ -133,30 +109,90 @@ static const char *opt_string(lua_State *L, int t, const char *k)
     return v;
 }
 
-/* Adds "Name: value" lines for the headers table; list values become one line each. */
+static int global_ready;
+
+/* core.http(opts): opts = {timeout, connect_timeout (seconds), ca_file, max_response (bytes),
+ * verify (TLS peer and host checks, default true)}, fixed for the connection's life. */
+static int conn_new(lua_State *L)
+{
+    http_conn *c;
+    const char *ca_file;
+    double timeout, connect_timeout;
+    int verify = 1;
+    lua_settop(L, 1);
+    if (!lua_istable(L, 1)) {
+        lua_newtable(L);
+        lua_replace(L, 1);
+    }
+    timeout = opt_number(L, 1, "timeout", 60);
+    connect_timeout = opt_number(L, 1, "connect_timeout", 10);
+    ca_file = opt_string(L, 1, "ca_file");
+    lua_getfield(L, 1, "verify");
+    if (lua_type(L, -1) == LUA_TBOOLEAN)
+        verify = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    c = lua_newuserdata(L, sizeof *c);
+    memset(c, 0, sizeof *c);
+    luaL_getmetatable(L, HTTP_MT);
+    lua_setmetatable(L, -2);
+    if (!global_ready) {  /* one-time library init */
+        if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
+            return luaL_error(L, "awsjobs: curl_global_init failed");
+        global_ready = 1;
+    }
+    c->curl = curl_easy_init();
+    if (!c->curl)
+        return luaL_error(L, "awsjobs: curl_easy_init failed");
+    /* What every request shares. */
+    curl_easy_setopt(c->curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(c->curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(c->curl, CURLOPT_ERRORBUFFER, c->errbuf);
+    curl_easy_setopt(c->curl, CURLOPT_USERAGENT, "awsjobs/0.1.0");
+    curl_easy_setopt(c->curl, CURLOPT_WRITEFUNCTION, on_body);
+    curl_easy_setopt(c->curl, CURLOPT_WRITEDATA, c);
+    curl_easy_setopt(c->curl, CURLOPT_HEADERFUNCTION, on_header);
+    curl_easy_setopt(c->curl, CURLOPT_HEADERDATA, c);
+    curl_easy_setopt(c->curl, CURLOPT_TIMEOUT_MS, (long)(timeout * 1000));
+    curl_easy_setopt(c->curl, CURLOPT_CONNECTTIMEOUT_MS, (long)(connect_timeout * 1000));
+    curl_easy_setopt(c->curl, CURLOPT_SSL_VERIFYPEER, verify ? 1L : 0L);
+    curl_easy_setopt(c->curl, CURLOPT_SSL_VERIFYHOST, verify ? 2L : 0L);
+    if (ca_file)
+        curl_easy_setopt(c->curl, CURLOPT_CAINFO, ca_file);  /* libcurl keeps its own copy */
+    c->max_response = (size_t)opt_number(L, 1, "max_response", (double)DEFAULT_MAX_RESPONSE);
+    return 1;
+}
+
+static int fail(lua_State *L, const char *kind, const char *message)
+{
+    lua_pushnil(L);
+    lua_pushstring(L, kind);
+    lua_pushstring(L, message);
+    return 3;
+}
+
+/* Adds "Name: value" lines for the headers table; list values become one line each.
+ * Lines are assembled in c->line, not as Lua strings: this runs on every request. */
 static const char *build_headers(lua_State *L, int t, http_conn *c, int *has_type)
 {
-    luaL_Buffer b;
     *has_type = 0;
     if (lua_isnil(L, t))
         return NULL;
     lua_pushnil(L);
     while (lua_next(L, t)) {
-        size_t i, len = 1;
+        size_t i, len = 1, name_n, v_n;
         int list = lua_istable(L, -1);
-        const char *name;
+        const char *name, *v;
+        struct curl_slist *next;
         if (lua_type(L, -2) != LUA_TSTRING) {
             lua_pop(L, 2);
             return "header names must be strings";
         }
-        name = lua_tostring(L, -2);
-        if (strcasecmp(name, "content-type") == 0)
+        name = lua_tolstring(L, -2, &name_n);
+        if (name_n == 12 && strcasecmp(name, "content-type") == 0)
             *has_type = 1;
         if (list)
             len = lua_rawlen(L, -1);
         for (i = 1; i <= len; i++) {
-            const char *v;
-            struct curl_slist *next;
             if (list)
                 lua_rawgeti(L, -1, (int)i);
             else
@@ -165,18 +201,20 @@ static const char *build_headers(lua_State *L, int t, http_conn *c, int *has_typ
                 lua_pop(L, 3);
                 return "header values must be strings";
             }
-            v = lua_tostring(L, -1);
-            if (strpbrk(name, "\r\n:") || strpbrk(v, "\r\n")) {
-                lua_pop(L, 3);
-                return "header names and values must not contain CR or LF";
+            v = lua_tolstring(L, -1, &v_n);
+            lua_pop(L, 1);  /* the table still holds it */
+            if (strlen(name) != name_n || strpbrk(name, "\r\n:") || strlen(v) != v_n || strpbrk(v, "\r\n")) {
+                lua_pop(L, 2);
+                return "header names and values must not contain CR, LF or NUL";
             }
-            luaL_buffinit(L, &b);
-            luaL_addstring(&b, name);
-            luaL_addstring(&b, *v ? ": " : ";");  /* "Name;" sends an empty header */
-            luaL_addstring(&b, v);
-            luaL_pushresult(&b);
-            next = curl_slist_append(c->headers, lua_tostring(L, -1));
-            lua_pop(L, 2);
+            c->line.n = 0;
+            /* "Name;" is how libcurl sends a header with an empty value */
+            if (grow(&c->line, name, name_n) || grow(&c->line, v_n ? ": " : ";", v_n ? 2 : 1) ||
+                grow(&c->line, v, v_n) || grow(&c->line, "", 1)) {
+                lua_pop(L, 2);
+                return "out of memory";
+            }
+            next = curl_slist_append(c->headers, c->line.p);
             if (!next) {
                 lua_pop(L, 2);
                 return "out of memory";
@@ -188,10 +226,10 @@ static const char *build_headers(lua_State *L, int t, http_conn *c, int *has_typ
     return NULL;
 }
 
-/* Splits the raw header block into a table of lower-cased names; repeats join with ", ". */
-static void push_response_headers(lua_State *L, const growbuf *h)
+/* Splits a raw header block into a table of lower-cased names; repeats join with ", ". */
+static void push_header_table(lua_State *L, const char *p, size_t n)
 {
-    const char *p = h->p, *end = h->p + h->n;
+    const char *end = p + n;
     lua_newtable(L);
     while (p && p < end) {
         const char *eol = memchr(p, '\n', (size_t)(end - p)), *colon, *v, *ve;
@@ -227,8 +265,8 @@ static void push_response_headers(lua_State *L, const growbuf *h)
     }
 }
 
-/* conn:request(method, url, headers, body, opts)
- * opts: timeout, connect_timeout (seconds), ca_file, max_response (bytes), verify (boolean) */
+/* conn:request(method, url, headers, body) -> status, raw header block, body
+ *                                          | nil, kind, message */
 static int conn_request(lua_State *L)
 {
     http_conn *c = luaL_checkudata(L, 1, HTTP_MT);
@@ -236,29 +274,15 @@ static int conn_request(lua_State *L)
     const char *url = luaL_checkstring(L, 3);
     size_t body_n = 0;
     const char *body = luaL_optlstring(L, 5, NULL, &body_n);
-    const char *ca_file, *msg;
-    double timeout, connect_timeout;
-    int has_type, verify = 1;
+    const char *msg;
+    int has_type;
     long status = 0;
     CURLcode rc;
     CURL *h = c->curl;
 
     if (!h)
         return luaL_error(L, "attempt to use a closed connection");
-    lua_settop(L, 6);
-    if (!lua_istable(L, 6)) {
-        lua_newtable(L);
-        lua_replace(L, 6);
-    }
-    timeout = opt_number(L, 6, "timeout", 60);
-    connect_timeout = opt_number(L, 6, "connect_timeout", 10);
-    c->max_response = (size_t)opt_number(L, 6, "max_response", (double)DEFAULT_MAX_RESPONSE);
-    ca_file = opt_string(L, 6, "ca_file");
-    lua_getfield(L, 6, "verify");
-    if (lua_type(L, -1) == LUA_TBOOLEAN)
-        verify = lua_toboolean(L, -1);
-    lua_pop(L, 1);
-
+    lua_settop(L, 5);
     curl_slist_free_all(c->headers);
     c->headers = NULL;
     if ((msg = build_headers(L, 4, c, &has_type)) != NULL)
@@ -270,32 +294,21 @@ static int conn_request(lua_State *L)
     if (!c->headers)
         return fail(L, "memory", "out of memory");
 
-    curl_easy_reset(h);  /* keeps the live connections */
+    /* The fixed options were set when the handle was made; set only what a request changes
+     * (a curl_easy_reset and a full set per call costs more than the rest of the call). */
     c->body.n = c->head.n = 0;
     c->too_large = 0;
     c->errbuf[0] = 0;
     curl_easy_setopt(h, CURLOPT_URL, url);
-    curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(h, CURLOPT_ERRORBUFFER, c->errbuf);
     curl_easy_setopt(h, CURLOPT_HTTPHEADER, c->headers);
-    curl_easy_setopt(h, CURLOPT_USERAGENT, "awsjobs/0.1.0");
-    curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
-    curl_easy_setopt(h, CURLOPT_WRITEDATA, c);
-    curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
-    curl_easy_setopt(h, CURLOPT_HEADERDATA, c);
-    curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, (long)(timeout * 1000));
-    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, (long)(connect_timeout * 1000));
-    curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, verify ? 1L : 0L);
-    curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, verify ? 2L : 0L);
-    if (ca_file)
-        curl_easy_setopt(h, CURLOPT_CAINFO, ca_file);
+    curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, (char *)NULL);
     if (strcmp(method, "GET") == 0 && !body) {
         curl_easy_setopt(h, CURLOPT_HTTPGET, 1L);
     } else if (strcmp(method, "HEAD") == 0) {
         curl_easy_setopt(h, CURLOPT_NOBODY, 1L);
     } else {
         /* The Lua string stays on the stack for the whole transfer: no copy. */
+        curl_easy_setopt(h, CURLOPT_NOBODY, 0L);
         curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)body_n);
         curl_easy_setopt(h, CURLOPT_POSTFIELDS, body ? body : "");
         if (strcmp(method, "POST") != 0)
@@ -319,9 +332,19 @@ static int conn_request(lua_State *L)
     }
     curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
     lua_pushinteger(L, (lua_Integer)status);
-    push_response_headers(L, &c->head);
+    /* The raw block: most successful calls never look at a header, so parse on demand. */
+    lua_pushlstring(L, c->head.p ? c->head.p : "", c->head.n);
     lua_pushlstring(L, c->body.p ? c->body.p : "", c->body.n);
     return 3;
+}
+
+/* core.parse_headers(raw) -> {lower-cased name = value} */
+static int l_parse_headers(lua_State *L)
+{
+    size_t n;
+    const char *raw = luaL_checklstring(L, 1, &n);
+    push_header_table(L, raw, n);
+    return 1;
 }
 
 int lhttp_open(lua_State *L)
@@ -342,5 +365,7 @@ int lhttp_open(lua_State *L)
     lua_pop(L, 1);
     lua_pushcfunction(L, conn_new);
     lua_setfield(L, -2, "http");
+    lua_pushcfunction(L, l_parse_headers);
+    lua_setfield(L, -2, "parse_headers");
     return 0;
 }

@@ -213,12 +213,17 @@ static int is_named(const char *name, size_t n, const char *lower)
     return strlen(lower) == n && strncasecmp(name, lower, n) == 0;
 }
 
-/* The request's headers, less those the signer replaces, plus the signing headers. */
-static void push_signed_headers(lua_State *L, int t, const sigv4_ctx *ctx, const sigv4_input *in)
+/* The request's headers, less those the signer replaces, plus the signing headers: in a new
+ * table, or (in_place) in the request's own headers table, which must then exist. */
+static void push_signed_headers(lua_State *L, int t, const sigv4_ctx *ctx, const sigv4_input *in,
+                                int in_place)
 {
     int has_token = in->session_token.p != NULL;
     int content = (in->flags & SIGV4_CONTENT_SHA256) != 0;
-    lua_createtable(L, 0, 8);
+    if (in_place)
+        lua_pushvalue(L, t);
+    else
+        lua_createtable(L, 0, 8);
     if (lua_istable(L, t)) {
         lua_pushnil(L);
         while (lua_next(L, t)) {
@@ -227,6 +232,15 @@ static void push_signed_headers(lua_State *L, int t, const sigv4_ctx *ctx, const
             if (is_named(name, n, "x-amz-date") || is_named(name, n, "authorization") ||
                 (has_token && is_named(name, n, "x-amz-security-token")) ||
                 (content && is_named(name, n, "x-amz-content-sha256"))) {
+                lua_pop(L, 1);
+                if (in_place) {  /* clearing a field while traversing is allowed */
+                    lua_pushvalue(L, -1);
+                    lua_pushnil(L);
+                    lua_rawset(L, t);
+                }
+                continue;
+            }
+            if (in_place) {
                 lua_pop(L, 1);
                 continue;
             }
@@ -251,15 +265,16 @@ static void push_info(lua_State *L, const sigv4_ctx *ctx)
     set_field(L, F_SIGNATURE, ctx->signature, 64);
 }
 
-/* signer:sign(request, options, want_info, presign)
- *   -> headers [, info]        (header signing)
+/* signer:sign(request, options, want_info, presign, in_place)
+ *   -> headers [, info]        (header signing; in_place: the signing headers are written into
+ *                               request.headers itself, which is returned)
  *   -> url [, info]            (presign)
  *   -> nil, kind, message      (bad input) */
 static int signer_sign(lua_State *L)
 {
     signer *s = check_signer(L);
-    int want_info = lua_toboolean(L, 4), presign = lua_toboolean(L, 5);
-    const int req = 2, opts = 3, creds = 6, headers = 7;
+    int want_info = lua_toboolean(L, 4), presign = lua_toboolean(L, 5), in_place = lua_toboolean(L, 6);
+    const int req = 2, opts = 3, creds = 7, headers = 8;
     sigv4_input in;
     sigv4_error err;
     const char *msg;
@@ -268,9 +283,9 @@ static int signer_sign(lua_State *L)
 
     luaL_checktype(L, req, LUA_TTABLE);
     luaL_checktype(L, opts, LUA_TTABLE);
-    lua_settop(L, 5);
-    get_field(L, opts, F_CREDENTIALS);   /* index 6 */
-    get_field(L, req, F_HEADERS);        /* index 7 */
+    lua_settop(L, 6);
+    get_field(L, opts, F_CREDENTIALS);   /* index 7 */
+    get_field(L, req, F_HEADERS);        /* index 8 */
     memset(&in, 0, sizeof in);
 
     if (field_string(L, req, F_METHOD, &in.method) != 1)
@@ -341,7 +356,7 @@ static int signer_sign(lua_State *L)
     if (presign)
         lua_pushlstring(L, s->ctx.presigned_url.p, s->ctx.presigned_url.n);
     else
-        push_signed_headers(L, headers, &s->ctx, &in);
+        push_signed_headers(L, headers, &s->ctx, &in, in_place && lua_istable(L, headers));
     if (!want_info)
         return 1;
     push_info(L, &s->ctx);

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <time.h>
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
@@ -15,13 +16,12 @@
 static int l_random_bytes(lua_State *L)
 {
     lua_Integer n = luaL_checkinteger(L, 1);
-    luaL_Buffer b;
-    unsigned char *p;
+    unsigned char p[4096];
     luaL_argcheck(L, n >= 0 && n <= 4096, 1, "must be between 0 and 4096");
-    p = (unsigned char *)luaL_buffinitsize(L, &b, (size_t)n);
     if (n > 0 && RAND_bytes(p, (int)n) != 1)
         return luaL_error(L, "awsjobs: RAND_bytes failed");
-    luaL_pushresultsize(&b, (size_t)n);
+    lua_pushlstring(L, (const char *)p, (size_t)n);
+    OPENSSL_cleanse(p, (size_t)n);
     return 1;
 }
 
@@ -59,14 +59,17 @@ static int l_base64_decode(lua_State *L)
     int bits = 0;
     while (n > 0 && s[n - 1] == '=')
         n--;
-    out = luaL_buffinitsize(L, &b, n * 3 / 4 + 3);
+    /* Check first: no buffer is open on the way out with an error. */
     for (i = 0; i < n; i++) {
-        int v = b64_value(s[i]);
-        if (v < 0) {
+        if (b64_value(s[i]) < 0) {
             lua_pushnil(L);
             lua_pushliteral(L, "not valid base64");
             return 2;
         }
+    }
+    out = luaL_buffinitsize(L, &b, n * 3 / 4 + 3);
+    for (i = 0; i < n; i++) {
+        int v = b64_value(s[i]);
         acc = (acc << 6) | (unsigned)v;
         bits += 6;
         if (bits >= 8) {

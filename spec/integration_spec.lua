@@ -4,7 +4,7 @@
 local awsjobs = require "awsjobs"
 local cjson = require "cjson"
 local servers = require "helpers.servers"
-local setup = require "helpers.moto_setup"
+local setup = require "emulator_fixtures"
 
 local moto
 

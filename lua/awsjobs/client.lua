@@ -152,13 +152,14 @@ function Client:_build(name, params)
   return req, op
 end
 
+-- Signs req (in place) for this attempt: req, creds | nil, err
 function Client:_sign(req)
   local creds, err = self.credentials:get()
   if not creds then return nil, err end
   self.signing.credentials = creds
-  local headers, serr = signer.sign_headers(req, self.signing)
+  local headers, serr = signer.sign_in_place(req, self.signing)
   if not headers then return nil, serr end
-  return { method = req.method, url = req.url, headers = headers, body = req.body }, creds
+  return req, creds
 end
 
 -- prepare(operation, params) -> {method, url, headers, body} as it would be sent | nil, err
@@ -170,7 +171,7 @@ function Client:prepare(name, params)
     err.operation = name
     return nil, err
   end
-  return signed
+  return { method = signed.method, url = signed.url, headers = signed.headers, body = signed.body }
 end
 
 -- call(operation, params) -> result | nil, err

@@ -36,9 +36,10 @@ function M.presign(request, options)
   return url, info
 end
 
--- The engine signs every request and needs no info table: the lean path.
-function M.sign_headers(request, options)
-  local headers, kind, message = shared:sign(request, options, false, false)
+-- The engine's lean path: no info table, and the signing headers go into request.headers
+-- itself (a table the engine built for this call), replacing those of an earlier attempt.
+function M.sign_in_place(request, options)
+  local headers, kind, message = shared:sign(request, options, false, false, true)
   if not headers then return nil, errors.new { kind = kind, message = message } end
   return headers
 end

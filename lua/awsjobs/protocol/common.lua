@@ -33,9 +33,9 @@ end
 -- decode_members(obj, shape) fills the modeled members (restJson1 adds header-bound ones).
 function M.service_error(model, op, status, headers, body, decode_members)
   local obj = {}
-  if body and body:match("%S") then
-    local ok, v = pcall(shape_json.json.decode, body)
-    if ok and type(v) == "table" then obj = v end
+  if body and body:find("%S") then
+    local v = shape_json.json_decode(body)
+    if type(v) == "table" then obj = v end
   end
   local code = M.sanitize_code(headers["x-amzn-errortype"]) or M.sanitize_code(obj.__type)
     or M.sanitize_code(obj.code) or M.sanitize_code(obj.Code)

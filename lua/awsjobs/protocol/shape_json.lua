@@ -11,13 +11,15 @@ local M = {}
 local json = cjson.new()
 json.decode_invalid_numbers(false)
 M.json = json
-M.null = json.null
+M.null = json.null   -- the same light userdata as core.null
+M.json_decode = core.json_decode
 
 local type, pairs, ipairs, tostring = type, pairs, ipairs, tostring
 local concat, format, huge = table.concat, string.format, math.huge
 local tointeger, mtype, floor = math.tointeger, math.type, math.floor
 local encode_string = json.encode
 local b64encode, b64decode = core.base64_encode, core.base64_decode
+local json_decode = core.json_decode
 local null = json.null
 
 local SPECIAL_FLOATS = { NaN = 0 / 0, Infinity = huge, ["-Infinity"] = -huge }
@@ -164,35 +166,58 @@ function M.encode_document(v)
   return concat(buf)
 end
 
--- Wire key -> member name, built once per shape.
-local function wire_names(shape)
-  local w = shape._wire
-  if not w then
-    w = {}
+-- Shapes whose decoded JSON value is already the Lua value (core.json_decode keeps
+-- integers as integers).
+local AS_IS = { string = true, boolean = true, integer = true, long = true }
+
+-- Per structure shape, once: wire key -> {name =, shape =, as_is =}, so decoding a member
+-- costs one lookup.
+local function wire_plan(shape, shapes)
+  local plan = shape._wire
+  if not plan then
+    plan = {}
     for name, m in pairs(shape.members or {}) do
-      if not m.location then w[m.locationName or name] = name end
+      if not m.location then
+        local ms = shapes[m.shape]
+        plan[m.locationName or name] = { name = name, shape = ms, as_is = AS_IS[ms.type] or false }
+      end
     end
-    shape._wire = w
+    shape._wire = plan
   end
-  return w
+  return plan
 end
 
 local decode_value
 
+-- The decoders convert the fresh lua-cjson tree in place, rather than copying it: a response
+-- is decoded once, and fewer new tables is most of the cost of decoding.
 local function decode_structure(v, shape, shapes)
   if shape.document then return v end
   if type(v) ~= "table" then return nil end
-  local out, members, wire = {}, shape.members or {}, wire_names(shape)
+  local plan = wire_plan(shape, shapes)
+  local renamed, unknown
   for key, x in pairs(v) do
-    local name = wire[key]
-    if name and x ~= null then
-      local m = members[name]
-      out[name] = decode_value(x, shapes[m.shape], shapes)
-    elseif not name and shape.union and key ~= "__type" then
-      out.SDK_UNKNOWN_MEMBER = { name = key }  -- a member newer than this model
+    local e = plan[key]
+    if e and x ~= null then
+      if not e.as_is then x = decode_value(x, e.shape, shapes) end
+      local name = e.name
+      if name == key then
+        if not e.as_is then v[key] = x end  -- assigning an existing field while traversing is allowed
+      else
+        v[key] = nil
+        renamed = renamed or {}
+        renamed[name] = x
+      end
+    else
+      v[key] = nil  -- unknown members and nulls are dropped
+      if not e and shape.union and key ~= "__type" then unknown = key end
     end
   end
-  return out
+  if renamed then
+    for name, x in pairs(renamed) do v[name] = x end
+  end
+  if unknown then v.SDK_UNKNOWN_MEMBER = { name = unknown } end  -- a member newer than this model
+  return v
 end
 
 function decode_value(v, shape, shapes)
@@ -202,20 +227,25 @@ function decode_value(v, shape, shapes)
   elseif t == "list" then
     if type(v) ~= "table" then return nil end
     local ms = shapes[shape.member.shape]
-    local out = {}
-    for i = 1, #v do
-      local x = v[i]
-      out[i] = x == null and null or decode_value(x, ms, shapes)
+    if not AS_IS[ms.type] then
+      for i = 1, #v do
+        local x = v[i]
+        if x ~= null then v[i] = decode_value(x, ms, shapes) end
+      end
     end
-    return out
+    return v
   elseif t == "map" then
     if type(v) ~= "table" then return nil end
     local vs = shapes[shape.value.shape]
-    local out = {}
+    local as_is = AS_IS[vs.type]
     for k, x in pairs(v) do
-      if x ~= null then out[k] = decode_value(x, vs, shapes) end
+      if x == null then
+        v[k] = nil
+      elseif not as_is then
+        v[k] = decode_value(x, vs, shapes)
+      end
     end
-    return out
+    return v
   elseif t == "integer" or t == "long" then
     return tointeger(v) or v
   elseif t == "float" or t == "double" then
@@ -234,11 +264,11 @@ M.decode = decode_value
 
 -- decode_text(body, shape, shapes) -> value | nil, message
 function M.decode_text(body, shape, shapes)
-  if body == nil or body:match("^%s*$") then return {} end
-  local ok, v = pcall(json.decode, body)
-  if not ok then return nil, "response body is not valid JSON" end
+  if body == nil or not body:find("%S") then return {} end
+  local v, msg = json_decode(body)
+  if v == nil then return nil, "response body is not valid JSON (" .. msg .. ")" end
   if not shape then return {} end
-  return decode_value(v, shape, shapes)
+  return decode_value(v, shape, shapes) or {}
 end
 
 return M

@@ -1,6 +1,8 @@
--- Fixtures in moto that awsjobs' four services need but do not own (an IAM role for Batch,
--- an EC2 instance for an ECS container instance). They are made with plain query-protocol
--- calls signed by awsjobs.sign and sent over the library's own transport.
+-- emulator_fixtures: things a local AWS emulator (moto) must hold before the job services
+-- can use them, but that belong to services awsjobs has no client for: an IAM role for Batch,
+-- an EC2 instance for an ECS container instance. They are made with plain query-protocol
+-- calls signed by awsjobs.sign and sent over awsjobs' own transport. Used by `make demo`
+-- and the integration specs; not part of the library.
 local awsjobs = require "awsjobs"
 local core = require "awsjobs.core"
 local escape = require("awsjobs.protocol.rest_json").escape
@@ -20,7 +22,7 @@ function M.query(url, service, params)
   local req = { method = "POST", url = url .. "/", body = table.concat(parts, "&"),
     headers = { ["Content-Type"] = "application/x-www-form-urlencoded; charset=utf-8" } }
   local headers = assert(awsjobs.sign(req, { region = M.REGION, service = service, credentials = M.CREDENTIALS }))
-  local status, _, body = core.http():request("POST", req.url, headers, req.body, { timeout = 30 })
+  local status, _, body = core.http { timeout = 30 }:request("POST", req.url, headers, req.body)
   assert(status == 200, ("%s %s failed: %s %s"):format(service, params.Action, tostring(status), tostring(body)))
   return body
 end

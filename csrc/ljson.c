@@ -1,0 +1,362 @@
+/* ljson.c: the JSON reader for AWS responses, core.json_decode(text) -> value | nil, message.
+ *
+ * Why not lua-cjson's decoder: it turns every number into a float (so a 64-bit id or a
+ * version number past 2^53 loses digits) and keeps nulls as values. Here integers that fit
+ * stay integers, object members whose value is null are left out (AWS means "absent"), and a
+ * null inside an array becomes a light userdata NULL, the same value as cjson.null. */
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compat.h"
+#include "ljson.h"
+
+#define MAX_DEPTH 512
+
+/* Scratch space for strings with escapes, owned by a userdata (an upvalue of json_decode)
+ * so that an error raised mid-read cannot leak it. Not a luaL_Buffer: in Lua 5.4.4 its box is
+ * a to-be-closed slot, and closing one through lua_settop on the error path can leave the C
+ * function writing to a freed stack. */
+typedef struct scratch { char *p; size_t cap; } scratch;
+
+typedef struct reader {
+    lua_State *L;
+    const char *p, *end;
+    const char *error;
+    scratch *buf;
+    size_t n;          /* bytes used in buf by the string being read */
+} reader;
+
+static int put(reader *r, const char *s, size_t n)
+{
+    scratch *b = r->buf;
+    if (n == 0)
+        return 0;
+    if (r->n + n > b->cap) {
+        size_t cap = b->cap ? b->cap : 256;
+        char *q;
+        while (cap < r->n + n)
+            cap *= 2;
+        q = realloc(b->p, cap);
+        if (!q)
+            return -1;
+        b->p = q;
+        b->cap = cap;
+    }
+    memcpy(b->p + r->n, s, n);
+    r->n += n;
+    return 0;
+}
+
+static void skip_space(reader *r)
+{
+    while (r->p < r->end && (*r->p == ' ' || *r->p == '\t' || *r->p == '\n' || *r->p == '\r'))
+        r->p++;
+}
+
+static int fail(reader *r, const char *message)
+{
+    if (!r->error)
+        r->error = message;
+    return -1;
+}
+
+static int hex4(const char *p, unsigned *out)
+{
+    unsigned v = 0;
+    int i;
+    for (i = 0; i < 4; i++) {
+        char c = p[i];
+        v <<= 4;
+        if (c >= '0' && c <= '9') v |= (unsigned)(c - '0');
+        else if (c >= 'a' && c <= 'f') v |= (unsigned)(c - 'a' + 10);
+        else if (c >= 'A' && c <= 'F') v |= (unsigned)(c - 'A' + 10);
+        else return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+static int put_utf8(reader *r, unsigned cp)
+{
+    char u[4];
+    if (cp < 0x80) {
+        u[0] = (char)cp;
+        return put(r, u, 1);
+    }
+    if (cp < 0x800) {
+        u[0] = (char)(0xC0 | (cp >> 6));
+        u[1] = (char)(0x80 | (cp & 0x3F));
+        return put(r, u, 2);
+    }
+    if (cp < 0x10000) {
+        u[0] = (char)(0xE0 | (cp >> 12));
+        u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        u[2] = (char)(0x80 | (cp & 0x3F));
+        return put(r, u, 3);
+    }
+    u[0] = (char)(0xF0 | (cp >> 18));
+    u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    u[3] = (char)(0x80 | (cp & 0x3F));
+    return put(r, u, 4);
+}
+
+/* Pushes the string starting after the opening quote. */
+static int read_string(reader *r)
+{
+    const char *start = r->p, *q = r->p;
+    /* Most strings have no escapes: push them straight from the input. */
+    while (q < r->end && *q != '"' && *q != '\\' && (unsigned char)*q >= 0x20)
+        q++;
+    if (q < r->end && *q == '"') {
+        lua_pushlstring(r->L, start, (size_t)(q - start));
+        r->p = q + 1;
+        return 0;
+    }
+    r->n = 0;
+    if (put(r, start, (size_t)(q - start)))
+        return fail(r, "out of memory");
+    r->p = q;
+    while (r->p < r->end) {
+        char c = *r->p++, e;
+        if (c == '"') {
+            lua_pushlstring(r->L, r->buf->p ? r->buf->p : "", r->n);
+            return 0;
+        }
+        if ((unsigned char)c < 0x20)
+            return fail(r, "control character in a string");
+        if (c != '\\') {
+            if (put(r, &c, 1))
+                return fail(r, "out of memory");
+            continue;
+        }
+        if (r->p >= r->end)
+            break;
+        c = *r->p++;
+        switch (c) {
+        case '"': case '\\': case '/': e = c; break;
+        case 'b': e = '\b'; break;
+        case 'f': e = '\f'; break;
+        case 'n': e = '\n'; break;
+        case 'r': e = '\r'; break;
+        case 't': e = '\t'; break;
+        case 'u': {
+            unsigned cp, lo;
+            if (r->end - r->p < 4 || hex4(r->p, &cp))
+                return fail(r, "bad \\u escape");
+            r->p += 4;
+            if (cp >= 0xD800 && cp <= 0xDBFF && r->end - r->p >= 6 && r->p[0] == '\\' &&
+                r->p[1] == 'u' && hex4(r->p + 2, &lo) == 0 && lo >= 0xDC00 && lo <= 0xDFFF) {
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                r->p += 6;
+            } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+                cp = 0xFFFD;  /* a lone surrogate: the replacement character */
+            }
+            if (put_utf8(r, cp))
+                return fail(r, "out of memory");
+            continue;
+        }
+        default:
+            return fail(r, "bad escape in a string");
+        }
+        if (put(r, &e, 1))
+            return fail(r, "out of memory");
+    }
+    return fail(r, "unterminated string");
+}
+
+static int read_number(reader *r)
+{
+    const char *start = r->p, *q = r->p;
+    int is_float = 0;
+    if (q < r->end && *q == '-')
+        q++;
+    if (q >= r->end || *q < '0' || *q > '9')
+        return fail(r, "bad number");
+    while (q < r->end && *q >= '0' && *q <= '9')
+        q++;
+    if (q < r->end && *q == '.') {
+        is_float = 1;
+        q++;
+        while (q < r->end && *q >= '0' && *q <= '9')
+            q++;
+    }
+    if (q < r->end && (*q == 'e' || *q == 'E')) {
+        is_float = 1;
+        q++;
+        if (q < r->end && (*q == '+' || *q == '-'))
+            q++;
+        while (q < r->end && *q >= '0' && *q <= '9')
+            q++;
+    }
+    if (!is_float && q - start < 19) {  /* fewer than 19 digits always fit in 64 bits */
+        int64_t v = 0;
+        const char *d = start + (*start == '-');
+        for (; d < q; d++)
+            v = v * 10 + (*d - '0');
+        lua_pushinteger(r->L, (lua_Integer)(*start == '-' ? -v : v));
+    } else {
+        char tmp[64];
+        size_t n = (size_t)(q - start);
+        char *end;
+        double v;
+        if (n >= sizeof tmp)
+            return fail(r, "number too long");
+        memcpy(tmp, start, n);
+        tmp[n] = 0;
+        errno = 0;
+        if (!is_float) {
+            long long ll = strtoll(tmp, &end, 10);
+            if (errno == 0) {
+                lua_pushinteger(r->L, (lua_Integer)ll);
+                r->p = q;
+                return 0;
+            }
+        }
+        v = strtod(tmp, &end);
+        lua_pushnumber(r->L, (lua_Number)v);
+    }
+    r->p = q;
+    return 0;
+}
+
+static int read_value(reader *r, int depth);
+
+static int read_container(reader *r, int depth, int object)
+{
+    lua_State *L = r->L;
+    lua_Integer n = 0;
+    if (depth > MAX_DEPTH)
+        return fail(r, "nested too deeply");
+    if (!lua_checkstack(L, 4))  /* the table, a key and a value */
+        return fail(r, "nested too deeply");
+    lua_newtable(L);
+    skip_space(r);
+    if (r->p < r->end && *r->p == (object ? '}' : ']')) {
+        r->p++;
+        return 0;
+    }
+    for (;;) {
+        skip_space(r);
+        if (object) {
+            if (r->p >= r->end || *r->p != '"')
+                return fail(r, "expected a member name");
+            r->p++;
+            if (read_string(r))
+                return -1;
+            skip_space(r);
+            if (r->p >= r->end || *r->p != ':')
+                return fail(r, "expected ':'");
+            r->p++;
+            if (read_value(r, depth + 1))
+                return -1;
+            if (lua_islightuserdata(L, -1) && lua_touserdata(L, -1) == NULL)
+                lua_pop(L, 2);  /* "name": null is an absent member */
+            else
+                lua_rawset(L, -3);
+        } else {
+            if (read_value(r, depth + 1))
+                return -1;
+            lua_rawseti(L, -2, ++n);
+        }
+        skip_space(r);
+        if (r->p < r->end && *r->p == ',') {
+            r->p++;
+            continue;
+        }
+        if (r->p < r->end && *r->p == (object ? '}' : ']')) {
+            r->p++;
+            return 0;
+        }
+        return fail(r, object ? "expected ',' or '}'" : "expected ',' or ']'");
+    }
+}
+
+static int read_value(reader *r, int depth)
+{
+    skip_space(r);
+    if (r->p >= r->end)
+        return fail(r, "unexpected end");
+    switch (*r->p) {
+    case '{': r->p++; return read_container(r, depth, 1);
+    case '[': r->p++; return read_container(r, depth, 0);
+    case '"': r->p++; return read_string(r);
+    case 't':
+        if (r->end - r->p >= 4 && memcmp(r->p, "true", 4) == 0) {
+            r->p += 4;
+            lua_pushboolean(r->L, 1);
+            return 0;
+        }
+        break;
+    case 'f':
+        if (r->end - r->p >= 5 && memcmp(r->p, "false", 5) == 0) {
+            r->p += 5;
+            lua_pushboolean(r->L, 0);
+            return 0;
+        }
+        break;
+    case 'n':
+        if (r->end - r->p >= 4 && memcmp(r->p, "null", 4) == 0) {
+            r->p += 4;
+            lua_pushlightuserdata(r->L, NULL);
+            return 0;
+        }
+        break;
+    default:
+        return read_number(r);
+    }
+    return fail(r, "unexpected token");
+}
+
+static int l_json_decode(lua_State *L)
+{
+    size_t n;
+    const char *s = luaL_checklstring(L, 1, &n);
+    reader r;
+    int top;
+    lua_settop(L, 1);
+    top = 1;
+    r.buf = lua_touserdata(L, lua_upvalueindex(1));
+    r.n = 0;
+    r.L = L;
+    r.p = s;
+    r.end = s + n;
+    r.error = NULL;
+    if (read_value(&r, 0) == 0) {
+        skip_space(&r);
+        if (r.p == r.end)
+            return 1;
+        fail(&r, "trailing characters");
+    }
+    lua_settop(L, top);
+    lua_pushnil(L);
+    lua_pushfstring(L, "invalid JSON at byte %d: %s", (int)(r.p - s) + 1, r.error);
+    return 2;
+}
+
+static int scratch_gc(lua_State *L)
+{
+    scratch *b = lua_touserdata(L, 1);
+    free(b->p);
+    b->p = NULL;
+    b->cap = 0;
+    return 0;
+}
+
+int ljson_open(lua_State *L)
+{
+    scratch *b = lua_newuserdata(L, sizeof *b);
+    b->p = NULL;
+    b->cap = 0;
+    lua_createtable(L, 0, 1);
+    lua_pushcfunction(L, scratch_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_setmetatable(L, -2);
+    lua_pushcclosure(L, l_json_decode, 1);
+    lua_setfield(L, -2, "json_decode");
+    lua_pushlightuserdata(L, NULL);
+    lua_setfield(L, -2, "null");
+    return 0;
+}

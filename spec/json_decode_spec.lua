@@ -1,0 +1,62 @@
+-- core.json_decode, the C reader for response bodies: integers stay integers, null members
+-- are absent, bad input is nil plus a message (never a crash).
+local core = require "awsjobs.core"
+local cjson = require "cjson"
+
+local decode = core.json_decode
+
+describe("core.json_decode", function()
+  it("keeps integers as integers, up to 64 bits, and floats as floats", function()
+    local v = decode('{"a":1,"b":-42,"c":9223372036854775807,"d":1.5,"e":-3e2,"f":12345678901234567}')
+    assert.are.equal("integer", math.type(v.a))
+    assert.are.equal(-42, v.b)
+    assert.are.equal(math.maxinteger, v.c)
+    assert.are.equal("float", math.type(v.d))
+    assert.are.equal(-300.0, v.e)
+    assert.are.equal(12345678901234567, v.f)  -- past 2^53: lua-cjson would round this
+    assert.are.equal("float", math.type(decode("92233720368547758070")))
+  end)
+
+  it("drops null members but keeps nulls in arrays as cjson.null", function()
+    local v = decode('{"a":null,"b":[1,null,3],"c":{}}')
+    assert.is_nil(v.a)
+    assert.are.equal(3, #v.b)
+    assert.are.equal(cjson.null, v.b[2])
+    assert.are.equal(core.null, cjson.null)
+    assert.are.same({}, v.c)
+  end)
+
+  it("decodes escapes and surrogate pairs to UTF-8", function()
+    local v = decode('["a\\"b\\\\c\\/d\\b\\f\\n\\r\\t", "\\u00e9\\u4e2d\\ud83d\\ude00", "\\ud800x"]')
+    assert.are.equal('a"b\\c/d\b\f\n\r\t', v[1])
+    assert.are.equal("é中😀", v[2])
+    assert.are.equal("\239\191\189x", v[3])  -- a lone surrogate becomes U+FFFD
+  end)
+
+  it("reads scalars, nesting and whitespace", function()
+    assert.are.same({ true, false, "x", { k = { 1 } } }, decode(' [ true , false , "x" , {"k" : [1]} ] '))
+    assert.are.equal(0, decode("0"))
+  end)
+
+  local bad = {
+    { "", "unexpected end" }, { "[1,", "unexpected end" }, { "{\"a\" 1}", "expected ':'" },
+    { "[1 2]", "expected ',' or ']'" }, { "{1:2}", "expected a member name" },
+    { "\"abc", "unterminated string" }, { "\"a\\x\"", "bad escape" }, { "\"\\u12\"", "bad \\u escape" },
+    { "tru", "unexpected token" }, { "[1] x", "trailing characters" }, { "-", "bad number" },
+    { "\"a\nb\"", "control character" },
+  }
+  for _, case in ipairs(bad) do
+    it("rejects " .. ("%q"):format(case[1]), function()
+      local v, err = decode(case[1])
+      assert.is_nil(v)
+      assert.matches("^invalid JSON at byte %d+: " .. case[2]:gsub("%p", "%%%0"), err)
+    end)
+  end
+
+  it("refuses nesting deep enough to exhaust the C stack", function()
+    local v, err = decode(string.rep("[", 100000) .. string.rep("]", 100000))
+    assert.is_nil(v)
+    assert.matches("nested too deeply", err)
+    assert.is_table(decode(string.rep("[", 400) .. string.rep("]", 400)))
+  end)
+end)
