@@ -76,7 +76,8 @@ asan:
 	  $(BUSTED) -o spec/helpers/summary.lua $(VALGRIND_SPECS)
 
 # The unit specs under valgrind: any invalid read or write, or a definite leak, fails.
-VALGRIND_SPECS ?= spec/sign_spec.lua spec/sigv4_conformance_spec.lua
+VALGRIND_SPECS ?= spec/sign_spec.lua spec/sigv4_conformance_spec.lua spec/json_decode_spec.lua \
+                  spec/protocol_conformance_spec.lua spec/client_spec.lua spec/retry_spec.lua
 valgrind: $(CORE)
 	$(LUA_ENV) valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
 	  $(BUSTED) -o spec/helpers/summary.lua $(VALGRIND_SPECS)

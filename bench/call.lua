@@ -34,6 +34,7 @@ until core.monotonic() - wall0 >= seconds
 local wall, cpu = core.monotonic() - wall0, os.clock() - cpu0
 print(string.format("awsjobs.stopTask %.0f %.3f", n / wall, cpu / n * 1e6))
 
+if memory_calls == 0 then return end
 -- Memory: warm up, then compare after the rest of the calls.
 local warm = memory_calls // 10
 for _ = 1, warm do call() end

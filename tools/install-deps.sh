@@ -5,7 +5,7 @@ PACKAGES=(
   make gcc clang pkg-config
   lua5.4 liblua5.4-dev lua-cjson lua-busted lua-check lua-socket luarocks
   libcurl4-openssl-dev libssl-dev
-  valgrind
+  valgrind nginx
 )
 missing=()
 for p in "${PACKAGES[@]}"; do
