@@ -6,11 +6,14 @@ local config = require "awsjobs.config"
 local credentials = require "awsjobs.credentials"
 local endpoints = require "awsjobs.endpoints"
 local errors = require "awsjobs.errors"
+local jmespath = require "awsjobs.jmespath"
 local retry = require "awsjobs.retry"
 local signer = require "awsjobs.signer"
 local transport_curl = require "awsjobs.transport.curl"
 local uuid = require "awsjobs.uuid"
 local validate = require "awsjobs.validate"
+local waiters = require "awsjobs.waiters"
+local waiters_extra = require "awsjobs.waiters_extra"
 
 local M = {}
 
@@ -43,7 +46,12 @@ local function service(name)
     local method = lower_camel(op_name)
     methods[method] = function(self, params) return self:call(op_name, params) end
   end
-  s = { model = model, protocol = require(PROTOCOLS[model.metadata.protocol]), methods = methods }
+  -- botocore's waiters, and ours (waiters_extra.lua) for what the SDKs do not ship
+  local all_waiters = {}
+  for w, def in pairs(model.waiters or {}) do all_waiters[w] = def end
+  for w, def in pairs(waiters_extra[name] or {}) do all_waiters[w] = def end
+  s = { model = model, protocol = require(PROTOCOLS[model.metadata.protocol]), methods = methods,
+        waiters = all_waiters }
   services[name] = s
   return s
 end
@@ -205,6 +213,81 @@ function Client:call(name, params)
     last_cost = cost
     policy.sleep(policy:delay(attempt))
   end
+end
+
+-- waitUntil(name, params, opts) -> final response | nil, err (kind "waiter", or the
+-- validation error of a bad name). opts: delay, max_attempts, max_wait, on_attempt(n, out, err).
+function Client:waitUntil(name, params, opts)
+  local def = type(name) == "string" and self._service.waiters[name]
+  if not def then
+    local hint = type(name) == "string" and validate.suggest(name, self._service.waiters)
+    return invalid(("unknown waiter %s%s"):format(tostring(name), hint and (" (did you mean " .. hint .. "?)") or ""))
+  end
+  return waiters.wait(self, name, def, params, opts)
+end
+
+-- The paginator of an operation, or nil, err.
+function Client:_paginator(name)
+  local p = type(name) == "string" and (self.model.paginators or {})[name]
+  if p then return p end
+  return invalid(("%s has no paginator"):format(tostring(name)), name)
+end
+
+-- for page, err in client:pages(operation, params) do ... end
+-- Each page is a response; on failure the loop gets page == false and err, then stops.
+-- A token the service already returned ends the walk with an error instead of a loop.
+function Client:pages(name, params)
+  local p, perr = self:_paginator(name)
+  local token, seen, finished, pending_err = nil, {}, false, perr
+  return function()
+    if pending_err then
+      local e = pending_err
+      pending_err, finished = nil, true
+      return false, e
+    end
+    if finished then return nil end
+    local input = {}
+    for k, v in pairs(params or {}) do input[k] = v end
+    if token ~= nil then input[p.input_token] = token end
+    local out, err = self:call(name, input)
+    if not out then
+      finished = true
+      return false, err
+    end
+    local next_token = jmespath.search(p.output_token, out)
+    if next_token == nil or next_token == "" or (p.more_results and not jmespath.search(p.more_results, out)) then
+      finished = true
+    elseif seen[next_token] then
+      pending_err = errors.new { kind = "service", code = "RepeatedPaginationToken", operation = name,
+        message = name .. " returned a pagination token it had returned before; stopping" }
+    else
+      seen[next_token] = true
+      token = next_token
+    end
+    return out
+  end
+end
+
+-- all(operation, params) -> the result list of every page joined | nil, err. Where the
+-- paginator has several result keys, a table of lists by key.
+function Client:all(name, params)
+  local p, perr = self:_paginator(name)
+  if not p then return nil, perr end
+  local keys = type(p.result_key) == "table" and p.result_key or { p.result_key }
+  local lists = {}
+  for _, k in ipairs(keys) do lists[k] = {} end
+  for page, err in self:pages(name, params) do
+    if not page then return nil, err end
+    for _, k in ipairs(keys) do
+      local items = jmespath.search(k, page)
+      if type(items) == "table" then
+        local list = lists[k]
+        for _, item in ipairs(items) do list[#list + 1] = item end
+      end
+    end
+  end
+  if #keys == 1 then return lists[keys[1]] end
+  return lists
 end
 
 function Client:close()
