@@ -11,7 +11,7 @@ SRCS       = csrc/core.c csrc/lhttp.c csrc/ljson.c csrc/lsigv4.c csrc/lutil.c cs
 HDRS       = $(wildcard csrc/*.h)
 CORE       = build/awsjobs/core.so
 BUSTED     = $(LUA) /usr/bin/busted
-LUA_ENV    = LUA_PATH='lua/?.lua;lua/?/init.lua;spec/?.lua;examples/?.lua;;' LUA_CPATH='build/?.so;;'
+LUA_ENV    = AWS_EC2_METADATA_DISABLED=true LUA_PATH='lua/?.lua;lua/?/init.lua;spec/?.lua;examples/?.lua;;' LUA_CPATH='build/?.so;;'
 
 .PHONY: all deps test lint strict busted clean asan valgrind fuzz bench demo
 

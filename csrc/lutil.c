@@ -81,6 +81,25 @@ static int l_base64_decode(lua_State *L)
     return 1;
 }
 
+/* core.sha1_hex(s): the name of an SSO token cache file is the SHA-1 of its key. */
+static int l_sha1_hex(lua_State *L)
+{
+    size_t n, i;
+    const char *s = luaL_checklstring(L, 1, &n);
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    char hex[2 * EVP_MAX_MD_SIZE + 1];
+    static const char digits[] = "0123456789abcdef";
+    if (EVP_Digest(s, n, md, &len, EVP_sha1(), NULL) != 1)
+        return luaL_error(L, "awsjobs: SHA-1 failed");
+    for (i = 0; i < len; i++) {
+        hex[2 * i] = digits[md[i] >> 4];
+        hex[2 * i + 1] = digits[md[i] & 15];
+    }
+    lua_pushlstring(L, hex, 2 * len);
+    return 1;
+}
+
 /* core.sleep(seconds) */
 static int l_sleep(lua_State *L)
 {
@@ -112,6 +131,7 @@ int lutil_open(lua_State *L)
         {"random_bytes", l_random_bytes},
         {"base64_encode", l_base64_encode},
         {"base64_decode", l_base64_decode},
+        {"sha1_hex", l_sha1_hex},
         {"sleep", l_sleep},
         {"monotonic", l_monotonic},
         {NULL, NULL}

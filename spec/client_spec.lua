@@ -5,6 +5,7 @@ local cjson = require "cjson"
 local config = require "awsjobs.config"
 local credentials = require "awsjobs.credentials"
 local endpoints = require "awsjobs.endpoints"
+local servers = require "helpers.servers"
 
 local CREDS = { access_key_id = "AKIDEXAMPLE", secret_access_key = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" }
 local TASK = "arn:aws:ecs:us-east-1:123456789012:task/default/0123456789abcdef"
@@ -23,7 +24,8 @@ end
 local function run_lua(env, code)
   local parts = {}
   for k, v in pairs(env) do parts[#parts + 1] = k .. "='" .. v .. "'" end
-  local cmd = ("env -u AWS_REGION -u AWS_DEFAULT_REGION -u AWS_PROFILE -u AWS_ENDPOINT_URL %s " ..
+  local cmd = ("env -u AWS_REGION -u AWS_DEFAULT_REGION -u AWS_PROFILE -u AWS_ENDPOINT_URL " ..
+    "-u AWS_ACCESS_KEY_ID -u AWS_SECRET_ACCESS_KEY AWS_EC2_METADATA_DISABLED=true %s " ..
     "LUA_PATH='lua/?.lua;lua/?/init.lua;;' LUA_CPATH='build/?.so;;' lua5.4 -e %q 2>&1"):format(
     table.concat(parts, " "), code)
   local p = assert(io.popen(cmd))
@@ -253,7 +255,7 @@ describe("endpoint resolution", function()
 end)
 
 describe("credentials", function()
-  local function env(t) return function(k) return t[k] end end
+  local env = servers.env
   local function write(text)
     local path = os.tmpname()
     local f = assert(io.open(path, "w"))
@@ -303,7 +305,8 @@ describe("credentials", function()
     assert.is_nil(c)
     assert.are.equal("credentials", err.kind)
     assert.matches("environment: AWS_ACCESS_KEY_ID not set", err.message)
-    assert.matches("shared files: profile \"default\" has no keys", err.message)
+    assert.matches("shared credentials file: no keys for profile \"default\"", err.message)
+    assert.matches("instance metadata: disabled by AWS_EC2_METADATA_DISABLED", err.message)
   end)
 
   it("fails a call with kind credentials, naming the operation", function()

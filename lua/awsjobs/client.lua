@@ -115,7 +115,7 @@ function M.new(name, opts)
     region = region,
     endpoint = ep,
     signing = { region = region, service = s.model.metadata.signingName },
-    credentials = credentials.new { credentials = opts.credentials, profile = opts.profile },
+    credentials = credentials.new { credentials = opts.credentials, profile = opts.profile, region = region },
     retry = retry.new {
       max_attempts = opts.max_attempts, base_delay = retry_opts.base_delay,
       max_backoff = retry_opts.max_backoff, sleep = retry_opts.sleep, random = retry_opts.random,

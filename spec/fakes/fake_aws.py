@@ -5,6 +5,9 @@ Usage: fake_aws.py SCRIPT.json LOG.jsonl
 SCRIPT is a list of responses served in turn (the last one repeats):
   {"status": 200, "headers": {...}, "body": "...", "delay": 0.5, "reset": true}
 "reset" closes the connection without answering (a TCP reset); "delay" waits first.
+Or {"routes": [...]}: each request gets the first route whose "method" and "path" match
+(others 404); a route's "require_headers" {name: value or null} must be present (with that
+value) or the answer is 401, as a metadata service insisting on its session token does.
 Every request is appended to LOG as one JSON line: method, path, query, headers, body,
 and "signature": whether its SigV4 Authorization verifies under botocore's own signer
 (an implementation independent of awsjobs) with the test credentials, plus the scope.
@@ -60,6 +63,18 @@ def check_signature(method, url, headers, body):
             "access_key_id": akid}
 
 
+def route(routes, method, path, headers):
+    lower = {k.lower(): v for k, v in headers.items()}
+    for r in routes:
+        if r.get("method", method) == method and r.get("path", path) == path:
+            for name, value in r.get("require_headers", {}).items():
+                got = lower.get(name.lower())
+                if got is None or (value is not None and got != value):
+                    return {"status": 401, "body": "missing or wrong " + name}
+            return r
+    return {"status": 404, "body": "no route"}
+
+
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
@@ -82,7 +97,7 @@ class Handler(BaseHTTPRequestHandler):
             server.count += 1
             with open(server.log, "a") as f:
                 f.write(json.dumps(entry) + "\n")
-        step = server.script[index]
+        step = server.routes and route(server.routes, self.command, path, headers) or server.script[index]
         if step.get("delay"):
             time.sleep(step["delay"])
         if step.get("reset"):
@@ -107,7 +122,8 @@ def main():
         script = json.load(f)
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
-    server.script = script["responses"] if isinstance(script, dict) else script
+    server.routes = script.get("routes") if isinstance(script, dict) else None
+    server.script = (script.get("responses") or [{}]) if isinstance(script, dict) else script
     server.log = log_path
     server.count = 0
     server.lock = threading.Lock()

@@ -52,11 +52,12 @@ function M.moto()
   return { url = "http://127.0.0.1:" .. port, port = port, stop = stopper(pid, pipe, { log }) }
 end
 
--- fake(responses) -> {url, stop, requests()}: responses as spec/fakes/fake_aws.py takes them.
+-- fake(responses) -> {url, stop, requests()}: responses as spec/fakes/fake_aws.py takes
+-- them; fake{routes = {...}} serves by method and path instead.
 function M.fake(responses)
   local script, log = os.tmpname(), os.tmpname()
   local f = assert(io.open(script, "w"))
-  f:write(cjson.encode({ responses = responses }))
+  f:write(cjson.encode(responses.routes and responses or { responses = responses }))
   f:close()
   local pid, port, pipe = spawn(("python3 spec/fakes/fake_aws.py %s %s"):format(script, log), true)
   assert(tonumber(port), "fake_aws.py did not start")
@@ -71,6 +72,18 @@ function M.fake(responses)
     return out
   end
   return handle
+end
+
+-- A getenv for specs: only the given variables, and the instance metadata service off
+-- unless the spec points it somewhere (tests never reach 169.254.169.254).
+function M.env(vars)
+  vars = vars or {}
+  return function(k)
+    if k == "AWS_EC2_METADATA_DISABLED" and vars[k] == nil and not vars.AWS_EC2_METADATA_SERVICE_ENDPOINT then
+      return "true"
+    end
+    return vars[k]
+  end
 end
 
 -- The credentials the fake verifies signatures with.
