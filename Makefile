@@ -13,13 +13,29 @@ CORE       = build/awsjobs/core.so
 BUSTED     = $(LUA) /usr/bin/busted
 LUA_ENV    = AWS_EC2_METADATA_DISABLED=true LUA_PATH='lua/?.lua;lua/?/init.lua;spec/?.lua;examples/?.lua;;' LUA_CPATH='build/?.so;;'
 
-.PHONY: all deps test lint strict busted clean asan valgrind fuzz bench demo
+.PHONY: all deps test lint strict busted clean asan valgrind fuzz bench demo luajit luajit-test
 
 all: $(CORE)
 
 $(CORE): $(SRCS) $(HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -shared -o $@ $(SRCS) $(LIBS)
+
+# The same C sources against LuaJIT 2.1 (OpenResty's branch), for nginx's Lua module.
+LUAJIT_INC  ?= $(shell pkg-config --cflags luajit 2>/dev/null || echo -I/usr/include/luajit-2.1)
+LUAJIT_CORE  = build/luajit/awsjobs/core.so
+luajit: $(LUAJIT_CORE)
+$(LUAJIT_CORE): $(SRCS) $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) -std=c99 -fPIC -fvisibility=hidden $(WARN) $(CFLAGS) $(EXTRA_CFLAGS) $(LUAJIT_INC) \
+	  -shared -o $@ $(SRCS) $(LIBS)
+
+# The conformance and signing specs on LuaJIT, against the LuaJIT build of the core.
+LUAJIT_SPECS = spec/sigv4_conformance_spec.lua spec/sign_spec.lua spec/protocol_conformance_spec.lua
+luajit-test: luajit
+	AWS_EC2_METADATA_DISABLED=true LUA_PATH='/usr/share/lua/5.1/?.lua;/usr/share/lua/5.1/?/init.lua;;' \
+	  LUA_CPATH='/usr/lib/x86_64-linux-gnu/lua/5.1/?.so;;' \
+	  luajit /usr/bin/busted --cpath='build/luajit/?.so' -o spec/helpers/summary.lua $(LUAJIT_SPECS)
 
 # The strict build: warnings are errors, and only luaopen_* may leave the object.
 strict:

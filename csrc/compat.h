@@ -5,11 +5,12 @@
 #include <lua.h>
 #include <lauxlib.h>
 
-#if LUA_VERSION_NUM < 502
-#define luaL_newlib(L, l) (lua_newtable(L), luaL_register(L, NULL, l))
+#if LUA_VERSION_NUM < 502   /* LuaJIT 2.1 speaks the Lua 5.1 API, with a few 5.2 additions */
 #define lua_rawlen(L, i) lua_objlen(L, i)
-static inline void compat_setfuncs(lua_State *L, const luaL_Reg *l) { luaL_register(L, NULL, l); }
-#define luaL_setfuncs(L, l, nup) compat_setfuncs(L, l)
+#ifndef luaL_newlib           /* OpenResty's LuaJIT has luaL_setfuncs and luaL_newlib */
+#define luaL_newlib(L, l) (lua_newtable(L), luaL_register(L, NULL, l))
+#define luaL_setfuncs(L, l, nup) luaL_register(L, NULL, l)  /* used without upvalues only */
+#endif
 #endif
 
 /* Only luaopen_* leaves the shared object; everything else is hidden by -fvisibility=hidden. */

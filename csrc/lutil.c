@@ -25,15 +25,23 @@ static int l_random_bytes(lua_State *L)
     return 1;
 }
 
+/* Scratch memory the garbage collector owns, so an error cannot leak it. */
+static char *scratch(lua_State *L, size_t n)
+{
+    return lua_newuserdata(L, n ? n : 1);
+}
+
 /* core.base64_encode(s) */
 static int l_base64_encode(lua_State *L)
 {
     size_t n;
     const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1, &n);
-    luaL_Buffer b;
-    char *p = luaL_buffinitsize(L, &b, 4 * ((n + 2) / 3) + 1);
-    int len = EVP_EncodeBlock((unsigned char *)p, s, (int)n);
-    luaL_pushresultsize(&b, (size_t)len);
+    char *p;
+    int len;
+    luaL_argcheck(L, n <= 0x3fffffff, 1, "too long");
+    p = scratch(L, 4 * ((n + 2) / 3) + 1);
+    len = EVP_EncodeBlock((unsigned char *)p, s, (int)n);
+    lua_pushlstring(L, p, (size_t)len);
     return 1;
 }
 
@@ -53,7 +61,6 @@ static int l_base64_decode(lua_State *L)
 {
     size_t n, i, out_n = 0;
     const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1, &n);
-    luaL_Buffer b;
     char *out;
     unsigned acc = 0;
     int bits = 0;
@@ -67,7 +74,7 @@ static int l_base64_decode(lua_State *L)
             return 2;
         }
     }
-    out = luaL_buffinitsize(L, &b, n * 3 / 4 + 3);
+    out = scratch(L, n * 3 / 4 + 3);
     for (i = 0; i < n; i++) {
         int v = b64_value(s[i]);
         acc = (acc << 6) | (unsigned)v;
@@ -77,7 +84,7 @@ static int l_base64_decode(lua_State *L)
             out[out_n++] = (char)((acc >> bits) & 0xFF);
         }
     }
-    luaL_pushresultsize(&b, out_n);
+    lua_pushlstring(L, out, out_n);
     return 1;
 }
 

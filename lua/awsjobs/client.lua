@@ -2,6 +2,7 @@
 -- lowerCamel (ecs:stopTask{...}) and is reachable as client:call("StopTask", params).
 -- A call runs validate -> build (protocol) -> sign -> send -> parse, retried as retry.lua says.
 local common = require "awsjobs.protocol.common"
+local compat = require "awsjobs.compat"
 local config = require "awsjobs.config"
 local credentials = require "awsjobs.credentials"
 local endpoints = require "awsjobs.endpoints"
@@ -77,7 +78,7 @@ local function check_options(opts)
     end
     if type(v) ~= want then return ("options.%s: must be a %s"):format(k, want) end
   end
-  if opts.max_attempts and (math.tointeger(opts.max_attempts) == nil or opts.max_attempts < 1) then
+  if opts.max_attempts and (compat.tointeger(opts.max_attempts) == nil or opts.max_attempts < 1) then
     return "options.max_attempts: must be a whole number of at least 1"
   end
   for _, k in ipairs { "timeout", "connect_timeout" } do

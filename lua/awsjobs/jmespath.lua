@@ -3,6 +3,7 @@
 -- filters (a[?expr]), comparisons (== != < <= > >=), && || !, parentheses, literals
 -- (`json`, 'raw'), and the functions length, contains, to_string, to_number.
 -- compile(expr) -> function(data) -> value; search(expr, data) caches compiled expressions.
+local compat = require "awsjobs.compat"
 local json_decode = require("awsjobs.core").json_decode
 local null = require("awsjobs.core").null
 
@@ -76,7 +77,7 @@ end
 
 local FUNCTIONS = {
   length = function(v)
-    if type(v) == "string" then return utf8.len(v) or #v end
+    if type(v) == "string" then return compat.utf8_len(v) or #v end
     if type(v) == "table" then
       local n = 0
       for _ in pairs(v) do n = n + 1 end
@@ -180,7 +181,7 @@ function Parser:nud(tok)
       return function(v)
         local vals = {}
         for i, a in ipairs(args) do vals[i] = a(v) end
-        return fn(table.unpack(vals, 1, #args))
+        return fn(compat.unpack(vals, 1, #args))
       end
     end
     local name = tok.v

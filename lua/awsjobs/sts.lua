@@ -1,6 +1,7 @@
 -- sts: the two AWS STS calls the credential chain needs, AssumeRole (signed with the source
 -- credentials) and AssumeRoleWithWebIdentity (unsigned). STS speaks the query protocol and
 -- answers in XML; the few fields needed are read without an XML library.
+local compat = require "awsjobs.compat"
 local endpoints = require "awsjobs.endpoints"
 local http = require "awsjobs.credentials.http"
 local signer = require "awsjobs.signer"
@@ -16,7 +17,7 @@ local function unescape_xml(s)
   return (s:gsub("&(#?x?)(%w+);", function(kind, name)
     if kind == "" then return ENTITIES[name] end
     local code = tonumber(name, kind == "#x" and 16 or 10)
-    return code and utf8.char(code) or nil
+    return code and compat.utf8_char(code) or nil
   end))
 end
 

@@ -1,8 +1,10 @@
 -- timestamp: AWS timestamps as Lua numbers (unix seconds, maybe fractional), and the
 -- three wire forms: ISO 8601, RFC 822 (HTTP date) and epoch seconds.
+local compat = require "awsjobs.compat"
+
 local M = {}
 
-local floor, format = math.floor, string.format
+local floor, format, idiv = math.floor, string.format, compat.idiv
 local DAYS = { "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat" }
 local MONTHS = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" }
 local MONTH_NUMBER = {}
@@ -11,30 +13,30 @@ for i, m in ipairs(MONTHS) do MONTH_NUMBER[m] = i end
 -- Days since 1970-01-01 of a proleptic Gregorian date; no time zone is involved.
 local function days_from_civil(y, m, d)
   y = m <= 2 and y - 1 or y
-  local era = (y >= 0 and y or y - 399) // 400
+  local era = idiv(y >= 0 and y or y - 399, 400)
   local yoe = y - era * 400
-  local doy = (153 * (m + (m > 2 and -3 or 9)) + 2) // 5 + d - 1
-  return era * 146097 + yoe * 365 + yoe // 4 - yoe // 100 + doy - 719468
+  local doy = idiv(153 * (m + (m > 2 and -3 or 9)) + 2, 5) + d - 1
+  return era * 146097 + yoe * 365 + idiv(yoe, 4) - idiv(yoe, 100) + doy - 719468
 end
 
 local function civil_from_days(z)
   z = z + 719468
-  local era = (z >= 0 and z or z - 146096) // 146097
+  local era = idiv(z >= 0 and z or z - 146096, 146097)
   local doe = z - era * 146097
-  local yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
-  local doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
-  local mp = (5 * doy + 2) // 153
-  local d = doy - (153 * mp + 2) // 5 + 1
+  local yoe = idiv(doe - idiv(doe, 1460) + idiv(doe, 36524) - idiv(doe, 146096), 365)
+  local doy = doe - (365 * yoe + idiv(yoe, 4) - idiv(yoe, 100))
+  local mp = idiv(5 * doy + 2, 153)
+  local d = doy - idiv(153 * mp + 2, 5) + 1
   local m = mp < 10 and mp + 3 or mp - 9
   return yoe + era * 400 + (m <= 2 and 1 or 0), m, d
 end
 
 local function parts(t)
   local secs = floor(t)
-  local days = secs // 86400
+  local days = idiv(secs, 86400)
   local rem = secs - days * 86400
   local y, m, d = civil_from_days(days)
-  return y, m, d, rem // 3600, rem % 3600 // 60, rem % 60, t - secs, days
+  return y, m, d, idiv(rem, 3600), idiv(rem % 3600, 60), rem % 60, t - secs, days
 end
 
 -- Milliseconds as ".123", or "" for whole seconds.
@@ -57,7 +59,7 @@ end
 
 -- Epoch seconds as a string: whole numbers plain, fractions to the millisecond.
 function M.epoch_string(t)
-  if math.type(t) == "integer" or t == floor(t) then return format("%d", floor(t)) end
+  if t == floor(t) then return format("%d", floor(t)) end
   return (format("%.3f", t):gsub("0+$", ""))
 end
 

@@ -1,6 +1,7 @@
 -- validate: checks an operation's input against the model before anything is sent:
 -- member names (with a spelling hint), required members, types, lengths, enums, list and
 -- map sizes, number ranges. Messages name the parameter path and the rule, never a value.
+local compat = require "awsjobs.compat"
 local errors = require "awsjobs.errors"
 local timestamp = require "awsjobs.timestamp"
 
@@ -46,7 +47,7 @@ local function is_list(t)
   local n = #t
   local count = 0
   for k in pairs(t) do
-    if math.type(k) ~= "integer" or k < 1 or k > n then return false end
+    if not compat.is_integer(k) or k < 1 or k > n then return false end
     count = count + 1
   end
   return count == n
@@ -136,7 +137,7 @@ function CHECKS.string(value, shape, _, path, problems)
     problems[#problems + 1] = path .. ": must be a string, not a " .. type(value)
     return
   end
-  local len = utf8.len(value)
+  local len = compat.utf8_len(value)
   if not len then
     problems[#problems + 1] = path .. ": must be valid UTF-8"
     return
@@ -149,7 +150,7 @@ function CHECKS.string(value, shape, _, path, problems)
 end
 
 local function check_integer(value, shape, _, path, problems)
-  if math.tointeger(value) == nil then
+  if compat.tointeger(value) == nil then
     problems[#problems + 1] = path .. ": must be an integer"
     return
   end

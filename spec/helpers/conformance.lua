@@ -34,12 +34,14 @@ end
 function M.is_dir(path) return lfs.attributes(path, "mode") == "directory" end
 
 -- Days since 1970-01-01 of a civil date (proleptic Gregorian), so no time zone is involved.
+-- (math.floor rather than //, so the helper also runs on LuaJIT)
 local function days_from_civil(y, m, d)
+  local floor = math.floor
   y = m <= 2 and y - 1 or y
-  local era = (y >= 0 and y or y - 399) // 400
+  local era = floor((y >= 0 and y or y - 399) / 400)
   local yoe = y - era * 400
-  local doy = (153 * (m + (m > 2 and -3 or 9)) + 2) // 5 + d - 1
-  local doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+  local doy = floor((153 * (m + (m > 2 and -3 or 9)) + 2) / 5) + d - 1
+  local doe = yoe * 365 + floor(yoe / 4) - floor(yoe / 100) + doy
   return era * 146097 + doe - 719468
 end
 

@@ -2,7 +2,9 @@
 -- labels, query string, headers, or the JSON (or raw payload) body.
 local core = require "awsjobs.core"
 local common = require "awsjobs.protocol.common"
+local compat = require "awsjobs.compat"
 local errors = require "awsjobs.errors"
+local headers_of = require("awsjobs.headers").all
 local shape_json = require "awsjobs.protocol.shape_json"
 local timestamp = require "awsjobs.timestamp"
 
@@ -43,7 +45,7 @@ local function scalar_text(v, shape, member, default_ts)
     local s = shape_json.number_text(v)
     return (s:gsub('"', ""))
   elseif t == "integer" or t == "long" then
-    return format("%d", math.tointeger(v) or math.floor(v))
+    return format("%d", compat.tointeger(v) or math.floor(v))
   elseif t == "blob" then
     return core.base64_encode(v)
   end
@@ -222,7 +224,7 @@ local function header_value(v, shape, member, shapes)
     for i, item in ipairs(split_list(v, ms.type)) do out[i] = header_value(item, ms, shape.member, shapes) end
     return out
   elseif t == "integer" or t == "long" then
-    return math.tointeger(tonumber(v)) or tonumber(v)
+    return compat.tointeger(tonumber(v)) or tonumber(v)
   elseif t == "float" or t == "double" then
     return shape_json.SPECIAL_FLOATS[v] or tonumber(v)
   elseif t == "boolean" then
@@ -247,7 +249,7 @@ local function bound_members(out, shape, shapes, status, headers)
     elseif m.location == "headers" then
       local prefix = (m.locationName or ""):lower()
       local map
-      for k, v in pairs(headers) do
+      for k, v in pairs(headers_of(headers)) do
         if k:sub(1, #prefix) == prefix then
           map = map or {}
           map[k:sub(#prefix + 1)] = v

@@ -3,6 +3,7 @@
 -- always objects (so an empty list is [] and an empty map {}), timestamps default to
 -- epoch seconds, blobs are base64, and NaN / Infinity travel as strings.
 local cjson = require "cjson"
+local compat = require "awsjobs.compat"
 local core = require "awsjobs.core"
 local timestamp = require "awsjobs.timestamp"
 
@@ -16,7 +17,7 @@ M.json_decode = core.json_decode
 
 local type, pairs, ipairs, tostring = type, pairs, ipairs, tostring
 local concat, format, huge = table.concat, string.format, math.huge
-local tointeger, mtype, floor = math.tointeger, math.type, math.floor
+local tointeger, mtype, floor = compat.tointeger, math.type, math.floor  -- math.type: nil on LuaJIT
 local encode_string = json.encode
 local b64encode, b64decode = core.base64_encode, core.base64_decode
 local json_decode = core.json_decode
@@ -30,7 +31,7 @@ local function number_text(v)
   if v ~= v then return '"NaN"' end
   if v == huge then return '"Infinity"' end
   if v == -huge then return '"-Infinity"' end
-  if mtype(v) == "integer" then return format("%d", v) end
+  if mtype and mtype(v) == "integer" then return format("%d", v) end
   if v == floor(v) and v > -2 ^ 53 and v < 2 ^ 53 then return format("%.1f", v) end
   local s = format("%.15g", v)
   if tonumber(s) ~= v then s = format("%.17g", v) end
