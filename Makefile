@@ -46,7 +46,7 @@ strict:
 lint:
 	luacheck -q --no-color lua spec bench $(wildcard examples tools/*.lua)
 
-busted: $(CORE)
+busted: $(CORE) $(LUAJIT_CORE)
 	$(LUA_ENV) $(BUSTED) -o spec/helpers/summary.lua spec
 
 # Installs missing Debian packages (a no-op when all are there), so a fresh machine can `make test`.
@@ -54,7 +54,7 @@ deps:
 	@bash tools/install-deps.sh
 
 test: deps
-	$(MAKE) lint strict
+	$(MAKE) lint strict luajit
 	$(LUA_ENV) $(BUSTED) -o spec/helpers/summary.lua spec
 
 clean:

@@ -10,7 +10,7 @@ local errors = require "awsjobs.errors"
 local jmespath = require "awsjobs.jmespath"
 local retry = require "awsjobs.retry"
 local signer = require "awsjobs.signer"
-local transport_curl = require "awsjobs.transport.curl"
+local transports = require "awsjobs.transport"
 local uuid = require "awsjobs.uuid"
 local validate = require "awsjobs.validate"
 local waiters = require "awsjobs.waiters"
@@ -28,7 +28,7 @@ local PROTOCOLS = {
 local OPTIONS = {
   region = "string", endpoint = "string", credentials = "table", profile = "string",
   timeout = "number", connect_timeout = "number", max_attempts = "number", ca_file = "string",
-  max_response = "number", retry = "table", transport = "table",
+  max_response = "number", retry = "table", transport = "transport",
 }
 
 local services = {}  -- service name -> {model, protocol, methods}: models load on first use
@@ -76,7 +76,13 @@ local function check_options(opts)
       local hint = type(k) == "string" and validate.suggest(k, OPTIONS)
       return ("options.%s: unknown option%s"):format(tostring(k), hint and (" (did you mean " .. hint .. "?)") or "")
     end
-    if type(v) ~= want then return ("options.%s: must be a %s"):format(k, want) end
+    if want == "transport" then
+      if type(v) ~= "table" and v ~= "auto" and v ~= "curl" and v ~= "cosocket" then
+        return "options.transport: must be \"auto\", \"curl\", \"cosocket\" or a transport object"
+      end
+    elseif type(v) ~= want then
+      return ("options.%s: must be a %s"):format(k, want)
+    end
   end
   if opts.max_attempts and (compat.tointeger(opts.max_attempts) == nil or opts.max_attempts < 1) then
     return "options.max_attempts: must be a whole number of at least 1"
@@ -119,9 +125,10 @@ function M.new(name, opts)
     credentials = credentials.new { credentials = opts.credentials, profile = opts.profile, region = region },
     retry = retry.new {
       max_attempts = opts.max_attempts, base_delay = retry_opts.base_delay,
-      max_backoff = retry_opts.max_backoff, sleep = retry_opts.sleep, random = retry_opts.random,
+      max_backoff = retry_opts.max_backoff, sleep = retry_opts.sleep or transports.sleep,
+      random = retry_opts.random,
     },
-    transport = opts.transport or transport_curl.new(opts),
+    transport = transports.new(opts),
   }, { __index = index, __name = "awsjobs." .. name })
 end
 
@@ -195,12 +202,12 @@ function Client:call(name, params)
     if not signed then
       err = creds
     else
-      local status, headers, body = self.transport:send(signed)
+      local status, headers, body, code = self.transport:send(signed)
       if status then
         result, err = self._service.protocol.parse(self.model, op, status, headers, body)
         if err then scrub(err, creds) end
       else
-        err = errors.new { kind = headers, message = body }
+        err = errors.new { kind = headers, message = body, code = code }
       end
     end
     if result then
@@ -223,6 +230,12 @@ function Client:waitUntil(name, params, opts)
   if not def then
     local hint = type(name) == "string" and validate.suggest(name, self._service.waiters)
     return invalid(("unknown waiter %s%s"):format(tostring(name), hint and (" (did you mean " .. hint .. "?)") or ""))
+  end
+  if not (opts and opts.sleep) then
+    local o = {}
+    for k, v in pairs(opts or {}) do o[k] = v end
+    o.sleep = self.retry.sleep
+    opts = o
   end
   return waiters.wait(self, name, def, params, opts)
 end

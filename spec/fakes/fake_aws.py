@@ -4,7 +4,8 @@
 Usage: fake_aws.py SCRIPT.json LOG.jsonl
 SCRIPT is a list of responses served in turn (the last one repeats):
   {"status": 200, "headers": {...}, "body": "...", "delay": 0.5, "reset": true}
-"reset" closes the connection without answering (a TCP reset); "delay" waits first.
+"reset" closes the connection without answering (a TCP reset); "delay" waits first;
+"template" is a body with {{field}} filled from the request's JSON body.
 Or {"routes": [...]}: each request gets the first route whose "method" and "path" match
 (others 404); a route's "require_headers" {name: value or null} must be present (with that
 value) or the answer is 401, as a metadata service insisting on its session token does.
@@ -105,7 +106,14 @@ class Handler(BaseHTTPRequestHandler):
             self.connection.close()
             self.close_connection = True
             return
-        data = step.get("body", "").encode("utf-8")
+        text = step.get("body", "")
+        if step.get("template"):
+            # {{field}}: the request body's JSON field, JSON-escaped (each caller its own answer)
+            fields = json.loads(body or b"{}")
+            text = step["template"]
+            for k, v in fields.items():
+                text = text.replace("{{%s}}" % k, json.dumps(v)[1:-1] if isinstance(v, str) else json.dumps(v))
+        data = text.encode("utf-8")
         self.send_response(step.get("status", 200))
         for k, v in step.get("headers", {}).items():
             self.send_header(k, v)

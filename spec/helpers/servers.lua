@@ -86,6 +86,35 @@ function M.env(vars)
   end
 end
 
+-- nginx(conf) -> {url, port, dir, stop}: Debian's nginx with the conf text, where {{PORT}}
+-- is a free port, {{DIR}} a fresh prefix directory and {{ROOT}} this checkout.
+function M.nginx(conf)
+  local port = free_port()
+  local dir = os.tmpname()
+  os.remove(dir)
+  assert(os.execute("mkdir -p " .. dir .. "/logs"))
+  local root = io.popen("pwd"):read("l")
+  conf = conf:gsub("{{PORT}}", tostring(port)):gsub("{{DIR}}", dir):gsub("{{ROOT}}", root)
+  local f = assert(io.open(dir .. "/nginx.conf", "w"))
+  f:write(conf)
+  f:close()
+  local ok = os.execute(("nginx -p %s -c %s/nginx.conf -e %s/logs/error.log"):format(dir, dir, dir))
+  assert(ok, "nginx did not start; see " .. dir .. "/logs/error.log")
+  assert(wait_listening(port, 10), "nginx is not listening; see " .. dir .. "/logs/error.log")
+  return {
+    url = "http://127.0.0.1:" .. port, port = port, dir = dir,
+    error_log = function()
+      local lf = io.open(dir .. "/logs/error.log")
+      local text = lf and lf:read("a") or ""
+      if lf then lf:close() end
+      return text
+    end,
+    stop = function()
+      os.execute(("kill $(cat %s/nginx.pid) 2>/dev/null; sleep 0.2; rm -rf %s"):format(dir, dir))
+    end,
+  }
+end
+
 -- The credentials the fake verifies signatures with.
 M.FAKE_CREDENTIALS = {
   access_key_id = "AKIDFAKE",

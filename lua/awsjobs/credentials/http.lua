@@ -1,12 +1,22 @@
 -- credentials.http: the small HTTP calls credential providers make (STS, SSO portal,
 -- container and instance metadata endpoints), with short timeouts of their own.
 local core = require "awsjobs.core"
+local cosocket = require "awsjobs.transport.cosocket"
 
 local M = {}
 
 -- request(method, url, headers, body, timeout) -> status, headers, body | nil, message
+-- Over cosockets inside nginx where they are allowed; else a short-lived libcurl handle.
 function M.request(method, url, headers, body, timeout)
-  local conn = core.http { timeout = timeout or 5, connect_timeout = math.min(timeout or 5, 2) }
+  timeout = timeout or 5
+  local connect_timeout = math.min(timeout, 2)
+  if cosocket.usable() then
+    local status, h, resp = cosocket.new({ timeout = timeout, connect_timeout = connect_timeout })
+      :send { method = method, url = url, headers = headers, body = body }
+    if not status then return nil, resp end
+    return status, h, resp
+  end
+  local conn = core.http { timeout = timeout, connect_timeout = connect_timeout }
   local status, raw, resp = conn:request(method, url, headers, body)
   conn:close()
   if not status then return nil, resp end
