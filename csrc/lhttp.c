@@ -23,6 +23,7 @@ typedef struct http_conn {
     CURL *curl;
     struct curl_slist *headers;   /* the request's; freed at the next request or close */
     growbuf body, head, line;     /* the response, reused across requests; a header line */
+    CURLcode result;              /* how the last transfer a multi ran ended */
     size_t max_response;
     int too_large;
     char errbuf[CURL_ERROR_SIZE];
@@ -152,6 +153,7 @@ static int conn_new(lua_State *L)
     curl_easy_setopt(c->curl, CURLOPT_WRITEDATA, c);
     curl_easy_setopt(c->curl, CURLOPT_HEADERFUNCTION, on_header);
     curl_easy_setopt(c->curl, CURLOPT_HEADERDATA, c);
+    curl_easy_setopt(c->curl, CURLOPT_PRIVATE, (char *)c);
     curl_easy_setopt(c->curl, CURLOPT_TIMEOUT_MS, (long)(timeout * 1000));
     curl_easy_setopt(c->curl, CURLOPT_CONNECTTIMEOUT_MS, (long)(connect_timeout * 1000));
     curl_easy_setopt(c->curl, CURLOPT_SSL_VERIFYPEER, verify ? 1L : 0L);
@@ -265,24 +267,20 @@ static void push_header_table(lua_State *L, const char *p, size_t n)
     }
 }
 
-/* conn:request(method, url, headers, body) -> status, raw header block, body
- *                                          | nil, kind, message */
-static int conn_request(lua_State *L)
+/* Sets the handle up for conn:request / conn:start, from (method, url, headers, body) at
+ * stack index 2..5. Returns 0, or the number of values it pushed for an error. */
+static int prepare(lua_State *L, http_conn *c)
 {
-    http_conn *c = luaL_checkudata(L, 1, HTTP_MT);
     const char *method = luaL_checkstring(L, 2);
     const char *url = luaL_checkstring(L, 3);
     size_t body_n = 0;
     const char *body = luaL_optlstring(L, 5, NULL, &body_n);
     const char *msg;
     int has_type;
-    long status = 0;
-    CURLcode rc;
     CURL *h = c->curl;
 
     if (!h)
         return luaL_error(L, "attempt to use a closed connection");
-    lua_settop(L, 5);
     curl_slist_free_all(c->headers);
     c->headers = NULL;
     if ((msg = build_headers(L, 4, c, &has_type)) != NULL)
@@ -307,35 +305,200 @@ static int conn_request(lua_State *L)
     } else if (strcmp(method, "HEAD") == 0) {
         curl_easy_setopt(h, CURLOPT_NOBODY, 1L);
     } else {
-        /* The Lua string stays on the stack for the whole transfer: no copy. */
+        /* No copy: the caller keeps the Lua string alive for the transfer (the stack for
+         * conn:request, the multi handle's table for conn:start). */
         curl_easy_setopt(h, CURLOPT_NOBODY, 0L);
         curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)body_n);
         curl_easy_setopt(h, CURLOPT_POSTFIELDS, body ? body : "");
         if (strcmp(method, "POST") != 0)
             curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, method);
     }
+    return 0;
+}
 
-    rc = curl_easy_perform(h);
+/* status, raw header block, body | nil, kind, message for a finished transfer. */
+static int push_result(lua_State *L, http_conn *c, CURLcode rc)
+{
+    long status = 0;
     if (rc != CURLE_OK) {
-        const char *kind = rc == CURLE_OPERATION_TIMEDOUT ? "timeout" : "network";
+        lua_pushnil(L);
         if (c->too_large) {
-            lua_pushnil(L);
             lua_pushstring(L, "network");
             lua_pushfstring(L, "response larger than max_response (%d bytes)", (int)c->max_response);
             return 3;
         }
-        lua_pushnil(L);
-        lua_pushstring(L, kind);
+        lua_pushstring(L, rc == CURLE_OPERATION_TIMEDOUT ? "timeout" : "network");
         lua_pushfstring(L, "%s (curl %d: %s)", c->errbuf[0] ? c->errbuf : curl_easy_strerror(rc),
                         (int)rc, curl_easy_strerror(rc));
         return 3;
     }
-    curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
+    curl_easy_getinfo(c->curl, CURLINFO_RESPONSE_CODE, &status);
     lua_pushinteger(L, (lua_Integer)status);
     /* The raw block: most successful calls never look at a header, so parse on demand. */
     lua_pushlstring(L, c->head.p ? c->head.p : "", c->head.n);
     lua_pushlstring(L, c->body.p ? c->body.p : "", c->body.n);
     return 3;
+}
+
+/* conn:request(method, url, headers, body) -> status, raw header block, body
+ *                                          | nil, kind, message */
+static int conn_request(lua_State *L)
+{
+    http_conn *c = luaL_checkudata(L, 1, HTTP_MT);
+    int n;
+    lua_settop(L, 5);
+    if ((n = prepare(L, c)) != 0)
+        return n;
+    return push_result(L, c, curl_easy_perform(c->curl));
+}
+
+/* conn:start(method, url, headers, body) -> true | nil, kind, message: ready for a multi. */
+static int conn_start(lua_State *L)
+{
+    http_conn *c = luaL_checkudata(L, 1, HTTP_MT);
+    int n;
+    lua_settop(L, 5);
+    if ((n = prepare(L, c)) != 0)
+        return n;
+    lua_pushboolean(L, 1);
+    return 1;
+}
+
+/* conn:result() -> what conn:request would have returned, once a multi finished it. */
+static int conn_result(lua_State *L)
+{
+    http_conn *c = luaL_checkudata(L, 1, HTTP_MT);
+    return push_result(L, c, c->result);
+}
+
+/* ---- many transfers at once: a libcurl multi handle ---- */
+
+#define MULTI_MT "awsjobs.http_multi"
+
+typedef struct http_multi {
+    CURLM *multi;
+    int ref;      /* registry: a table holding each running conn and its body alive */
+    int running;
+} http_multi;
+
+static http_multi *check_multi(lua_State *L)
+{
+    http_multi *m = luaL_checkudata(L, 1, MULTI_MT);
+    if (!m->multi)
+        luaL_error(L, "attempt to use a closed multi handle");
+    return m;
+}
+
+static int multi_close(lua_State *L)
+{
+    http_multi *m = luaL_checkudata(L, 1, MULTI_MT);
+    if (m->multi) {
+        /* detach what is still running; the table lets us find each conn */
+        lua_rawgeti(L, LUA_REGISTRYINDEX, m->ref);
+        lua_pushnil(L);
+        while (lua_next(L, -2)) {
+            if (lua_islightuserdata(L, -2)) {
+                http_conn *c = lua_touserdata(L, -2);
+                if (c->curl)
+                    curl_multi_remove_handle(m->multi, c->curl);
+            }
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+        curl_multi_cleanup(m->multi);
+        m->multi = NULL;
+        luaL_unref(L, LUA_REGISTRYINDEX, m->ref);
+        m->ref = LUA_NOREF;
+    }
+    return 0;
+}
+
+/* core.multi() */
+static int multi_new(lua_State *L)
+{
+    http_multi *m = lua_newuserdata(L, sizeof *m);
+    memset(m, 0, sizeof *m);
+    m->ref = LUA_NOREF;
+    luaL_getmetatable(L, MULTI_MT);
+    lua_setmetatable(L, -2);
+    if (!global_ready) {
+        if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
+            return luaL_error(L, "awsjobs: curl_global_init failed");
+        global_ready = 1;
+    }
+    m->multi = curl_multi_init();
+    if (!m->multi)
+        return luaL_error(L, "awsjobs: curl_multi_init failed");
+    lua_newtable(L);
+    m->ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    return 1;
+}
+
+/* multi:add(conn, body): starts a transfer conn:start prepared; body is kept alive. */
+static int multi_add(lua_State *L)
+{
+    http_multi *m = check_multi(L);
+    http_conn *c = luaL_checkudata(L, 2, HTTP_MT);
+    if (!c->curl)
+        return luaL_error(L, "attempt to use a closed connection");
+    if (curl_multi_add_handle(m->multi, c->curl) != CURLM_OK)
+        return luaL_error(L, "awsjobs: curl_multi_add_handle failed");
+    lua_rawgeti(L, LUA_REGISTRYINDEX, m->ref);
+    lua_pushlightuserdata(L, c);
+    lua_pushvalue(L, 2);
+    lua_rawset(L, -3);          /* pointer -> conn */
+    lua_pushvalue(L, 2);
+    if (lua_isnoneornil(L, 3))
+        lua_pushboolean(L, 1);
+    else
+        lua_pushvalue(L, 3);
+    lua_rawset(L, -3);          /* conn -> body */
+    lua_pop(L, 1);
+    m->running++;
+    return 0;
+}
+
+/* multi:wait(seconds) -> {conn, ...}: the transfers that finished (conn:result() has each
+ * outcome), waiting up to seconds for one when none has. */
+static int multi_wait(lua_State *L)
+{
+    http_multi *m = check_multi(L);
+    double seconds = luaL_optnumber(L, 2, 1.0);
+    int still = 0, n = 0, queued;
+    CURLMsg *msg;
+    curl_multi_perform(m->multi, &still);
+    if (still == m->running && seconds > 0) {
+        curl_multi_poll(m->multi, NULL, 0, (int)(seconds * 1000), NULL);
+        curl_multi_perform(m->multi, &still);
+    }
+    lua_newtable(L);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, m->ref);
+    while ((msg = curl_multi_info_read(m->multi, &queued)) != NULL) {
+        http_conn *c = NULL;
+        if (msg->msg != CURLMSG_DONE)
+            continue;
+        curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, (char **)&c);
+        c->result = msg->data.result;
+        curl_multi_remove_handle(m->multi, msg->easy_handle);
+        m->running--;
+        lua_pushlightuserdata(L, c);
+        lua_rawget(L, -2);                       /* the conn */
+        lua_pushvalue(L, -1);
+        lua_rawseti(L, -4, ++n);
+        lua_pushnil(L);
+        lua_rawset(L, -3);                       /* conn -> body: released */
+        lua_pushlightuserdata(L, c);
+        lua_pushnil(L);
+        lua_rawset(L, -3);
+    }
+    lua_pop(L, 1);
+    return 1;
+}
+
+static int multi_count(lua_State *L)
+{
+    lua_pushinteger(L, check_multi(L)->running);
+    return 1;
 }
 
 /* core.parse_headers(raw) -> {lower-cased name = value} */
@@ -351,7 +514,16 @@ int lhttp_open(lua_State *L)
 {
     static const luaL_Reg methods[] = {
         {"request", conn_request},
+        {"start", conn_start},
+        {"result", conn_result},
         {"close", conn_close},
+        {NULL, NULL}
+    };
+    static const luaL_Reg multi_methods[] = {
+        {"add", multi_add},
+        {"wait", multi_wait},
+        {"count", multi_count},
+        {"close", multi_close},
         {NULL, NULL}
     };
     if (luaL_newmetatable(L, HTTP_MT)) {
@@ -363,8 +535,19 @@ int lhttp_open(lua_State *L)
         lua_setfield(L, -2, "__close");
     }
     lua_pop(L, 1);
+    if (luaL_newmetatable(L, MULTI_MT)) {
+        luaL_newlib(L, multi_methods);
+        lua_setfield(L, -2, "__index");
+        lua_pushcfunction(L, multi_close);
+        lua_setfield(L, -2, "__gc");
+        lua_pushcfunction(L, multi_close);
+        lua_setfield(L, -2, "__close");
+    }
+    lua_pop(L, 1);
     lua_pushcfunction(L, conn_new);
     lua_setfield(L, -2, "http");
+    lua_pushcfunction(L, multi_new);
+    lua_setfield(L, -2, "multi");
     lua_pushcfunction(L, l_parse_headers);
     lua_setfield(L, -2, "parse_headers");
     return 0;

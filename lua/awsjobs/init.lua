@@ -2,6 +2,7 @@
 --   local ecs = awsjobs.ecs{region = "us-east-1"}
 --   local out, err = ecs:stopTask{task = arn, reason = "done"}
 local client = require "awsjobs.client"
+local concurrent = require "awsjobs.concurrent"
 local errors = require "awsjobs.errors"
 local signer = require "awsjobs.signer"
 
@@ -10,6 +11,11 @@ local M = {
   sign = signer.sign,
   presign = signer.presign,
   is_error = errors.is_error,
+  -- map(items, fn, {concurrency = 16}) -> results, errs: fn(item, i) for every item,
+  -- concurrently, its calls sharing one libcurl multi handle (see concurrent.lua)
+  map = concurrent.map,
+  -- stop_ecs_tasks, terminate_batch_jobs, cancel_iot_job_executions (see jobs.lua)
+  jobs = require "awsjobs.jobs",
 }
 
 -- client(service, opts) -> client | nil, err; service is "ecs", "batch", "iot" or "sagemaker".

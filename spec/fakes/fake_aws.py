@@ -128,6 +128,7 @@ def main():
     script_path, log_path = sys.argv[1], sys.argv[2]
     with open(script_path) as f:
         script = json.load(f)
+    ThreadingHTTPServer.request_queue_size = 128  # the default 5 drops bursts of connections
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     server.routes = script.get("routes") if isinstance(script, dict) else None

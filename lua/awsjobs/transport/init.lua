@@ -2,6 +2,7 @@
 -- Lua module, cosockets (transport/cosocket.lua) in the phases that allow them; elsewhere
 -- (init, init_worker, header/body filters, log, set) a clear error naming the phase, unless
 -- the client was made with transport = "curl", which blocks the worker while it waits.
+local concurrent = require "awsjobs.concurrent"
 local core = require "awsjobs.core"
 local cosocket = require "awsjobs.transport.cosocket"
 
@@ -41,9 +42,12 @@ function M.new(opts)
   return phase_checked(cosocket.new(opts))
 end
 
--- sleep(seconds): yields to nginx's event loop where it can, else blocks.
+-- sleep(seconds): parks the coroutine inside awsjobs.map, yields to nginx's event loop where
+-- it can, else blocks.
 function M.sleep(seconds)
-  if cosocket.usable() then
+  if concurrent.scheduler() then
+    concurrent.sleep(seconds)
+  elseif cosocket.usable() then
     ngx.sleep(seconds)
   else
     core.sleep(seconds)
