@@ -33,8 +33,6 @@ function M.sleep(seconds)
   coroutine.yield(WAIT, "sleep", seconds)
 end
 
-local function pack(...) return { n = select("#", ...), ... } end
-
 local function lua_error(msg)
   return errors.new { kind = "error", code = "LuaError", message = tostring(msg) }
 end
@@ -65,24 +63,24 @@ function M.map(items, fn, opts)
     end
   end
 
-  -- Resumes co; routes what it yields; records its end.
-  local function step(co, i, ...)
+  -- Resumes co (with fn's arguments the first time); routes what it yields; records its
+  -- end. fn's results, or a yield's (WAIT, what, value), arrive as a, b, c.
+  local function step(co, i, x, y)
     current = sched
-    local res = pack(coroutine.resume(co, ...))
+    local ok, a, b, c = coroutine.resume(co, x, y)
     current = nil
-    local ok = res[1]
     if coroutine.status(co) == "dead" then
       sched.owned[co] = nil
       active = active - 1
-      finish(i, ok, res[2], res[3])
-    elseif res[2] ~= WAIT then
+      finish(i, ok, a, b)
+    elseif a ~= WAIT then
       sched.owned[co] = nil
       active = active - 1
       finish(i, false, "fn yielded outside awsjobs (coroutines inside awsjobs.map must not yield)")
-    elseif res[3] == "io" then
-      io_waiting[res[4]] = { co, i }
+    elseif b == "io" then
+      io_waiting[c] = { co, i }
     else
-      sleepers[#sleepers + 1] = { core.monotonic() + (res[4] or 0), co, i }
+      sleepers[#sleepers + 1] = { core.monotonic() + (c or 0), co, i }
     end
   end
 
@@ -91,9 +89,9 @@ function M.map(items, fn, opts)
       local i = next_item
       next_item = next_item + 1
       active = active + 1
-      local co = coroutine.create(function() return fn(items[i], i) end)
+      local co = coroutine.create(fn)
       sched.owned[co] = true
-      step(co, i)
+      step(co, i, items[i], i)
     end
   end
 

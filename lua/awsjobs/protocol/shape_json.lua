@@ -171,8 +171,8 @@ end
 -- integers as integers).
 local AS_IS = { string = true, boolean = true, integer = true, long = true }
 
--- Per structure shape, once: wire key -> {name =, shape =, as_is =}, so decoding a member
--- costs one lookup.
+-- Per structure shape, once: wire key -> true for a member whose value is used as read under
+-- its own name (the common case, one lookup), else {name =, shape =, as_is =}.
 local function wire_plan(shape, shapes)
   local plan = shape._wire
   if not plan then
@@ -180,7 +180,9 @@ local function wire_plan(shape, shapes)
     for name, m in pairs(shape.members or {}) do
       if not m.location then
         local ms = shapes[m.shape]
-        plan[m.locationName or name] = { name = name, shape = ms, as_is = AS_IS[ms.type] or false }
+        local wire = m.locationName or name
+        local as_is = AS_IS[ms.type] or false
+        plan[wire] = (as_is and wire == name) or { name = name, shape = ms, as_is = as_is }
       end
     end
     shape._wire = plan
@@ -199,7 +201,9 @@ local function decode_structure(v, shape, shapes)
   local renamed, unknown
   for key, x in pairs(v) do
     local e = plan[key]
-    if e and x ~= null then
+    if e == true then
+      if x == null then v[key] = nil end  -- (core.json_decode already leaves null members out)
+    elseif e and x ~= null then
       if not e.as_is then x = decode_value(x, e.shape, shapes) end
       local name = e.name
       if name == key then
