@@ -7,7 +7,7 @@ WARN       = -Wall -Wextra -Wmissing-prototypes -Wstrict-prototypes -Wshadow -Wp
 CFLAGS    ?= -O2 -g
 ALL_CFLAGS = -std=c99 -fPIC -fvisibility=hidden $(WARN) $(CFLAGS) $(EXTRA_CFLAGS) $(LUA_INC)
 LIBS       = -lcurl -lssl -lcrypto
-SRCS       = csrc/core.c csrc/lhttp.c csrc/ljson.c csrc/lsigv4.c csrc/lutil.c csrc/sigv4.c
+SRCS       = csrc/buf.c csrc/core.c csrc/lhttp.c csrc/ljson.c csrc/lsigv4.c csrc/lutil.c csrc/sigv4.c
 HDRS       = $(wildcard csrc/*.h)
 CORE       = build/awsjobs/core.so
 BUSTED     = $(LUA) /usr/bin/busted
@@ -63,15 +63,15 @@ clean:
 # libFuzzer with ASan and UBSan over the pure signer; FUZZ_SECONDS bounds the run.
 FUZZ_SECONDS ?= 60
 FUZZ_BIN      = build/fuzz/sigv4_fuzz
-$(FUZZ_BIN): csrc/sigv4.c csrc/sigv4.h tools/fuzz/sigv4_fuzz.c
+$(FUZZ_BIN): csrc/sigv4.c csrc/sigv4.h csrc/buf.c csrc/buf.h tools/fuzz/sigv4_fuzz.c
 	@mkdir -p $(dir $@)
 	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
-	  -o $@ tools/fuzz/sigv4_fuzz.c csrc/sigv4.c -lcrypto
+	  -o $@ tools/fuzz/sigv4_fuzz.c csrc/sigv4.c csrc/buf.c -lcrypto
 JSON_FUZZ_BIN = build/fuzz/json_fuzz
-$(JSON_FUZZ_BIN): csrc/ljson.c csrc/ljson.h tools/fuzz/json_fuzz.c
+$(JSON_FUZZ_BIN): csrc/ljson.c csrc/ljson.h csrc/buf.c csrc/buf.h tools/fuzz/json_fuzz.c
 	@mkdir -p $(dir $@)
 	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined $(LUA_INC) \
-	  -o $@ tools/fuzz/json_fuzz.c csrc/ljson.c -llua5.4
+	  -o $@ tools/fuzz/json_fuzz.c csrc/ljson.c csrc/buf.c -llua5.4 -lcrypto
 fuzz: $(FUZZ_BIN) $(JSON_FUZZ_BIN)
 	@mkdir -p build/fuzz/corpus build/fuzz/json-corpus
 	$(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -print_final_stats=1 \

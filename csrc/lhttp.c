@@ -11,41 +11,23 @@
 
 #include <curl/curl.h>
 
+#include "buf.h"
 #include "compat.h"
 #include "lhttp.h"
+#include "lutil.h"
 
 #define HTTP_MT "awsjobs.http"
 #define DEFAULT_MAX_RESPONSE (64L * 1024 * 1024)
 
-typedef struct growbuf { char *p; size_t n, cap; } growbuf;
-
 typedef struct http_conn {
     CURL *curl;
     struct curl_slist *headers;   /* the request's; freed at the next request or close */
-    growbuf body, head, line;     /* the response, reused across requests; a header line */
+    buf body, head, line;     /* the response, reused across requests; a header line */
     CURLcode result;              /* how the last transfer a multi ran ended */
     size_t max_response;
     int too_large;
     char errbuf[CURL_ERROR_SIZE];
 } http_conn;
-
-static int grow(growbuf *b, const char *p, size_t n)
-{
-    if (b->n + n > b->cap) {
-        size_t cap = b->cap ? b->cap : 4096;
-        char *q;
-        while (cap < b->n + n)
-            cap *= 2;
-        q = realloc(b->p, cap);
-        if (!q)
-            return -1;
-        b->p = q;
-        b->cap = cap;
-    }
-    memcpy(b->p + b->n, p, n);
-    b->n += n;
-    return 0;
-}
 
 static size_t on_body(char *p, size_t size, size_t n, void *ud)
 {
@@ -55,7 +37,7 @@ static size_t on_body(char *p, size_t size, size_t n, void *ud)
         c->too_large = 1;
         return 0;  /* makes libcurl stop with CURLE_WRITE_ERROR */
     }
-    return grow(&c->body, p, len) ? 0 : len;
+    return buf_put(&c->body, p, len) ? 0 : len;
 }
 
 static size_t on_header(char *p, size_t size, size_t n, void *ud)
@@ -67,7 +49,7 @@ static size_t on_header(char *p, size_t size, size_t n, void *ud)
         c->head.n = 0;
     if (c->head.n + len > 1024 * 1024)
         return 0;
-    return grow(&c->head, p, len) ? 0 : len;
+    return buf_put(&c->head, p, len) ? 0 : len;
 }
 
 static void conn_free(http_conn *c)
@@ -77,12 +59,9 @@ static void conn_free(http_conn *c)
     c->curl = NULL;
     curl_slist_free_all(c->headers);
     c->headers = NULL;
-    free(c->body.p);
-    free(c->head.p);
-    free(c->line.p);
-    memset(&c->body, 0, sizeof c->body);
-    memset(&c->head, 0, sizeof c->head);
-    memset(&c->line, 0, sizeof c->line);
+    buf_free(&c->body, 0);
+    buf_free(&c->head, 0);
+    buf_free(&c->line, 1);  /* held the last request's Authorization line */
 }
 
 static int conn_close(lua_State *L)
@@ -211,8 +190,8 @@ static const char *build_headers(lua_State *L, int t, http_conn *c, int *has_typ
             }
             c->line.n = 0;
             /* "Name;" is how libcurl sends a header with an empty value */
-            if (grow(&c->line, name, name_n) || grow(&c->line, v_n ? ": " : ";", v_n ? 2 : 1) ||
-                grow(&c->line, v, v_n) || grow(&c->line, "", 1)) {
+            if (buf_put(&c->line, name, name_n) || buf_put(&c->line, v_n ? ": " : ";", v_n ? 2 : 1) ||
+                buf_put(&c->line, v, v_n) || buf_put(&c->line, "", 1)) {
                 lua_pop(L, 2);
                 return "out of memory";
             }
@@ -516,33 +495,17 @@ int lhttp_open(lua_State *L)
         {"request", conn_request},
         {"start", conn_start},
         {"result", conn_result},
-        {"close", conn_close},
         {NULL, NULL}
     };
     static const luaL_Reg multi_methods[] = {
         {"add", multi_add},
         {"wait", multi_wait},
         {"count", multi_count},
-        {"close", multi_close},
         {NULL, NULL}
     };
-    if (luaL_newmetatable(L, HTTP_MT)) {
-        luaL_newlib(L, methods);
-        lua_setfield(L, -2, "__index");
-        lua_pushcfunction(L, conn_close);
-        lua_setfield(L, -2, "__gc");
-        lua_pushcfunction(L, conn_close);
-        lua_setfield(L, -2, "__close");
-    }
+    lutil_class(L, HTTP_MT, methods, conn_close);
     lua_pop(L, 1);
-    if (luaL_newmetatable(L, MULTI_MT)) {
-        luaL_newlib(L, multi_methods);
-        lua_setfield(L, -2, "__index");
-        lua_pushcfunction(L, multi_close);
-        lua_setfield(L, -2, "__gc");
-        lua_pushcfunction(L, multi_close);
-        lua_setfield(L, -2, "__close");
-    }
+    lutil_class(L, MULTI_MT, multi_methods, multi_close);
     lua_pop(L, 1);
     lua_pushcfunction(L, conn_new);
     lua_setfield(L, -2, "http");

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "compat.h"
 #include "ljson.h"
 
@@ -18,35 +19,16 @@
  * so that an error raised mid-read cannot leak it. Not a luaL_Buffer: in Lua 5.4.4 its box is
  * a to-be-closed slot, and closing one through lua_settop on the error path can leave the C
  * function writing to a freed stack. */
-typedef struct scratch { char *p; size_t cap; } scratch;
-
 typedef struct reader {
     lua_State *L;
     const char *p, *end;
     const char *error;
-    scratch *buf;
-    size_t n;          /* bytes used in buf by the string being read */
+    buf *buf;          /* the string being read, when it has escapes */
 } reader;
 
 static int put(reader *r, const char *s, size_t n)
 {
-    scratch *b = r->buf;
-    if (n == 0)
-        return 0;
-    if (r->n + n > b->cap) {
-        size_t cap = b->cap ? b->cap : 256;
-        char *q;
-        while (cap < r->n + n)
-            cap *= 2;
-        q = realloc(b->p, cap);
-        if (!q)
-            return -1;
-        b->p = q;
-        b->cap = cap;
-    }
-    memcpy(b->p + r->n, s, n);
-    r->n += n;
-    return 0;
+    return buf_put(r->buf, s, n);
 }
 
 static void skip_space(reader *r)
@@ -115,14 +97,14 @@ static int read_string(reader *r)
         r->p = q + 1;
         return 0;
     }
-    r->n = 0;
+    r->buf->n = 0;
     if (put(r, start, (size_t)(q - start)))
         return fail(r, "out of memory");
     r->p = q;
     while (r->p < r->end) {
         char c = *r->p++, e;
         if (c == '"') {
-            lua_pushlstring(r->L, r->buf->p ? r->buf->p : "", r->n);
+            lua_pushlstring(r->L, r->buf->p ? r->buf->p : "", r->buf->n);
             return 0;
         }
         if ((unsigned char)c < 0x20)
@@ -319,7 +301,6 @@ static int l_json_decode(lua_State *L)
     lua_settop(L, 1);
     top = 1;
     r.buf = lua_touserdata(L, lua_upvalueindex(1));
-    r.n = 0;
     r.L = L;
     r.p = s;
     r.end = s + n;
@@ -338,18 +319,14 @@ static int l_json_decode(lua_State *L)
 
 static int scratch_gc(lua_State *L)
 {
-    scratch *b = lua_touserdata(L, 1);
-    free(b->p);
-    b->p = NULL;
-    b->cap = 0;
+    buf_free(lua_touserdata(L, 1), 0);
     return 0;
 }
 
 int ljson_open(lua_State *L)
 {
-    scratch *b = lua_newuserdata(L, sizeof *b);
-    b->p = NULL;
-    b->cap = 0;
+    buf *b = lua_newuserdata(L, sizeof *b);
+    memset(b, 0, sizeof *b);
     lua_createtable(L, 0, 1);
     lua_pushcfunction(L, scratch_gc);
     lua_setfield(L, -2, "__gc");

@@ -7,6 +7,7 @@
 
 #include "compat.h"
 #include "lsigv4.h"
+#include "lutil.h"
 #include "sigv4.h"
 
 #define SIGNER_MT "awsjobs.signer"
@@ -366,22 +367,14 @@ static int signer_sign(lua_State *L)
 int lsigv4_open(lua_State *L)
 {
     static const luaL_Reg methods[] = {
-        {"close", signer_close},
         {NULL, NULL}
     };
     int i;
-    if (luaL_newmetatable(L, SIGNER_MT)) {
-        luaL_newlib(L, methods);
-        for (i = 1; i <= F_COUNT; i++)
-            lua_pushstring(L, field_names[i]);
-        lua_pushcclosure(L, signer_sign, F_COUNT);
-        lua_setfield(L, -2, "sign");
-        lua_setfield(L, -2, "__index");
-        lua_pushcfunction(L, signer_close);
-        lua_setfield(L, -2, "__gc");
-        lua_pushcfunction(L, signer_close);
-        lua_setfield(L, -2, "__close");
-    }
+    lutil_class(L, SIGNER_MT, methods, signer_close);
+    for (i = 1; i <= F_COUNT; i++)
+        lua_pushstring(L, field_names[i]);
+    lua_pushcclosure(L, signer_sign, F_COUNT);
+    lua_setfield(L, -2, "sign");
     lua_pop(L, 1);
     lua_pushcfunction(L, signer_new);
     lua_setfield(L, -2, "signer");

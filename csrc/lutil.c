@@ -132,6 +132,25 @@ static int l_monotonic(lua_State *L)
     return 1;
 }
 
+void lutil_class(lua_State *L, const char *name, const luaL_Reg *methods, lua_CFunction close)
+{
+    if (luaL_newmetatable(L, name)) {
+        lua_newtable(L);
+        luaL_setfuncs(L, methods, 0);
+        lua_pushcfunction(L, close);
+        lua_setfield(L, -2, "close");
+        lua_pushvalue(L, -1);
+        lua_setfield(L, -3, "__index");
+        lua_pushcfunction(L, close);
+        lua_setfield(L, -3, "__gc");
+        lua_pushcfunction(L, close);
+        lua_setfield(L, -3, "__close");
+    } else {
+        lua_getfield(L, -1, "__index");
+    }
+    lua_remove(L, -2);
+}
+
 int lutil_open(lua_State *L)
 {
     static const luaL_Reg funcs[] = {

@@ -58,49 +58,11 @@ static int fail(sigv4_error *err, const char *kind, const char *message, long he
 
 static int oom(sigv4_error *err) { return fail(err, "memory", "out of memory", -1); }
 
-/* ---- growable buffers ---- */
-
-static int buf_reserve(sigv4_buf *b, size_t extra)
-{
-    size_t need = b->n + extra, cap;
-    char *p;
-    if (need <= b->cap)
-        return 0;
-    if (need < b->n)
-        return -1;
-    cap = b->cap ? b->cap : 256;
-    while (cap < need)
-        cap *= 2;
-    p = realloc(b->p, cap);
-    if (!p)
-        return -1;
-    b->p = p;
-    b->cap = cap;
-    return 0;
-}
-
-static int buf_put(sigv4_buf *b, const void *s, size_t n)
-{
-    if (buf_reserve(b, n))
-        return -1;
-    if (n)
-        memcpy(b->p + b->n, s, n);
-    b->n += n;
-    return 0;
-}
+/* ---- buffers (buf.c) ---- */
 
 static int buf_putc(sigv4_buf *b, char c) { return buf_put(b, &c, 1); }
 static int buf_puts(sigv4_buf *b, const char *s) { return buf_put(b, s, strlen(s)); }
 static int buf_putstr(sigv4_buf *b, sigv4_str s) { return buf_put(b, s.p, s.n); }
-
-static void buf_free(sigv4_buf *b, int wipe)
-{
-    if (b->p && wipe)
-        OPENSSL_cleanse(b->p, b->cap);
-    free(b->p);
-    b->p = NULL;
-    b->n = b->cap = 0;
-}
 
 /* ---- character classes and encoding ---- */
 

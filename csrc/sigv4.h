@@ -8,6 +8,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "buf.h"
+
 #define SIGV4_KEY_CACHE 4
 
 enum sigv4_flags {
@@ -34,7 +36,7 @@ typedef struct sigv4_input {
     unsigned flags;
 } sigv4_input;
 
-typedef struct sigv4_buf { char *p; size_t n, cap; } sigv4_buf;
+typedef buf sigv4_buf;
 
 /* kind is "validation", "credentials" or "memory"; message names the parameter and the rule.
  * Both are static strings. header is the index of the offending input header, or -1. */

@@ -1,0 +1,16 @@
+/* buf.h: the growable byte buffer every part of the C core uses. */
+#ifndef AWSJOBS_BUF_H
+#define AWSJOBS_BUF_H
+
+#include <stddef.h>
+
+#pragma GCC visibility push(hidden)
+
+typedef struct buf { char *p; size_t n, cap; } buf;
+
+int buf_reserve(buf *b, size_t extra);           /* room for extra more bytes; 0 or -1 */
+int buf_put(buf *b, const void *s, size_t n);    /* appends; 0 or -1 (out of memory) */
+void buf_free(buf *b, int wipe);                 /* frees (wiping first if asked); reusable after */
+
+#pragma GCC visibility pop
+#endif
