@@ -8,23 +8,7 @@
 
 #include <curl/curl.h>
 
-static const char BODY[] =
-    "{\"cluster\":\"default\",\"task\":\"arn:aws:ecs:us-east-1:123456789012:task/default/"
-    "0123456789abcdef0123456789abcdef\",\"reason\":\"done\"}";
-
-static size_t discard(char *p, size_t size, size_t n, void *ud)
-{
-    (void)p;
-    (void)ud;
-    return size * n;
-}
-
-static double now(clockid_t clock)
-{
-    struct timespec ts;
-    clock_gettime(clock, &ts);
-    return ts.tv_sec + ts.tv_nsec / 1e9;
-}
+#include "bench.h"
 
 int main(int argc, char **argv)
 {
@@ -43,19 +27,13 @@ int main(int argc, char **argv)
     curl_global_init(CURL_GLOBAL_DEFAULT);
     multi = curl_multi_init();
     easy = calloc((size_t)c, sizeof *easy);
-    headers = curl_slist_append(headers, "Content-Type: application/x-amz-json-1.1");
-    headers = curl_slist_append(headers, "X-Amz-Target: AmazonEC2ContainerServiceV20141113.StopTask");
-    headers = curl_slist_append(headers, "X-Amz-Date: 20150830T123600Z");
-    headers = curl_slist_append(headers, "Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/"
-        "us-east-1/ecs/aws4_request, SignedHeaders=content-type;host;x-amz-date;x-amz-target, "
-        "Signature=0000000000000000000000000000000000000000000000000000000000000000");
-    headers = curl_slist_append(headers, "Expect:");
+    PRESIGNED_HEADERS(curl_slist_append, headers);
     for (i = 0; i < c; i++) {
         easy[i] = curl_easy_init();
         curl_easy_setopt(easy[i], CURLOPT_URL, argv[1]);
         curl_easy_setopt(easy[i], CURLOPT_HTTPHEADER, headers);
-        curl_easy_setopt(easy[i], CURLOPT_POSTFIELDS, BODY);
-        curl_easy_setopt(easy[i], CURLOPT_POSTFIELDSIZE, (long)(sizeof BODY - 1));
+        curl_easy_setopt(easy[i], CURLOPT_POSTFIELDS, STOP_TASK_BODY);
+        curl_easy_setopt(easy[i], CURLOPT_POSTFIELDSIZE, (long)(sizeof STOP_TASK_BODY - 1));
         curl_easy_setopt(easy[i], CURLOPT_WRITEFUNCTION, discard);
         curl_easy_setopt(easy[i], CURLOPT_NOSIGNAL, 1L);
     }

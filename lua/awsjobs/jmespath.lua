@@ -68,9 +68,9 @@ local function truthy(v)
   return true
 end
 
-local function equal(a, b)
+function M.equal(a, b)
   if type(a) ~= "table" or type(b) ~= "table" then return a == b end
-  for k, v in pairs(a) do if not equal(v, b[k]) then return false end end
+  for k, v in pairs(a) do if not M.equal(v, b[k]) then return false end end
   for k in pairs(b) do if a[k] == nil then return false end end
   return true
 end
@@ -88,7 +88,7 @@ local FUNCTIONS = {
   contains = function(hay, needle)
     if type(hay) == "string" then return type(needle) == "string" and hay:find(needle, 1, true) ~= nil end
     if type(hay) == "table" then
-      for _, v in ipairs(hay) do if equal(v, needle) then return true end end
+      for _, v in ipairs(hay) do if M.equal(v, needle) then return true end end
     end
     return false
   end,
@@ -119,16 +119,33 @@ end
 
 local function identity(v) return v end
 
+-- rhs applied to each element of an array, keeping the results that are not nil.
+local function each(elements, rhs)
+  local out = {}
+  for _, x in ipairs(elements) do
+    local r = rhs(x)
+    if r ~= nil then out[#out + 1] = r end
+  end
+  return out
+end
+
+-- The values of an object, for a * projection.
+local function values_of(v)
+  if type(v) ~= "table" or is_array(v) then return nil end
+  local t = {}
+  for _, x in pairs(v) do t[#t + 1] = x end
+  return t
+end
+
+local function field(name)
+  return function(v) return type(v) == "table" and not is_array(v) and v[name] or nil end
+end
+
 local function project(left, right)
   return function(data)
     local list = left(data)
     if not is_array(list) then return nil end
-    local out = {}
-    for _, item in ipairs(list) do
-      local v = right(item)
-      if v ~= nil then out[#out + 1] = v end
-    end
-    return out
+    return each(list, right)
   end
 end
 
@@ -148,20 +165,10 @@ end
 function Parser:dot_rhs()
   local t = self:peek()
   if t == "id" then
-    local name = self:next().v
-    return function(v) return type(v) == "table" and not is_array(v) and v[name] or nil end
+    return field(self:next().v)
   elseif t == "*" then
     self:next()
-    local rhs = self:projection_rhs()
-    return function(v)
-      if type(v) ~= "table" then return nil end
-      local out = {}
-      for _, x in pairs(v) do
-        local r = rhs(x)
-        if r ~= nil then out[#out + 1] = r end
-      end
-      return out
-    end
+    return project(values_of, self:projection_rhs())
   end
   error("jmespath: unexpected " .. t .. " after '.' in " .. self.src)
 end
@@ -184,8 +191,7 @@ function Parser:nud(tok)
         return fn(compat.unpack(vals, 1, #args))
       end
     end
-    local name = tok.v
-    return function(v) return type(v) == "table" and not is_array(v) and v[name] or nil end
+    return field(tok.v)
   elseif t == "lit" then
     local value = tok.v
     return function() return value end
@@ -201,16 +207,7 @@ function Parser:nud(tok)
     self:expect(")")
     return e
   elseif t == "*" then
-    local rhs = self:projection_rhs()
-    return function(v)
-      if type(v) ~= "table" or is_array(v) then return nil end
-      local out = {}
-      for _, x in pairs(v) do
-        local r = rhs(x)
-        if r ~= nil then out[#out + 1] = r end
-      end
-      return out
-    end
+    return project(values_of, self:projection_rhs())
   elseif t == "[]" or t == "[" or t == "[?" then
     return self:led(tok, identity)
   end
@@ -218,8 +215,8 @@ function Parser:nud(tok)
 end
 
 local COMPARE = {
-  ["=="] = function(a, b) return equal(a, b) end,
-  ["!="] = function(a, b) return not equal(a, b) end,
+  ["=="] = function(a, b) return M.equal(a, b) end,
+  ["!="] = function(a, b) return not M.equal(a, b) end,
   ["<"] = function(a, b) return type(a) == "number" and type(b) == "number" and a < b end,
   ["<="] = function(a, b) return type(a) == "number" and type(b) == "number" and a <= b end,
   [">"] = function(a, b) return type(a) == "number" and type(b) == "number" and a > b end,
@@ -266,19 +263,16 @@ function Parser:led(tok, left)
   elseif t == "[?" then
     local cond = self:expression(0)
     self:expect("]")
-    local rhs = self:projection_rhs()
-    return function(v)
+    local filtered = function(v)
       local l = left(v)
       if not is_array(l) then return nil end
-      local out = {}
+      local keep = {}
       for _, x in ipairs(l) do
-        if truthy(cond(x)) then
-          local r = rhs(x)
-          if r ~= nil then out[#out + 1] = r end
-        end
+        if truthy(cond(x)) then keep[#keep + 1] = x end
       end
-      return out
+      return keep
     end
+    return project(filtered, self:projection_rhs())
   elseif t == "&&" then
     local right = self:expression(BP[t])
     return function(v)

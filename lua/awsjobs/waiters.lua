@@ -9,12 +9,7 @@ local jmespath = require "awsjobs.jmespath"
 
 local M = {}
 
-local function equal(a, b)
-  if type(a) ~= "table" or type(b) ~= "table" then return a == b end
-  for k, v in pairs(a) do if not equal(v, b[k]) then return false end end
-  for k in pairs(b) do if a[k] == nil then return false end end
-  return true
-end
+local equal = jmespath.equal
 
 -- Whether one acceptor matches the outcome of one attempt (out or err).
 local function matches(acceptor, out, err)

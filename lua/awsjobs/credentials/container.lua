@@ -2,9 +2,7 @@
 -- AWS_CONTAINER_CREDENTIALS_RELATIVE_URI (against 169.254.170.2) or
 -- AWS_CONTAINER_CREDENTIALS_FULL_URI, with the Authorization header from
 -- AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE or AWS_CONTAINER_AUTHORIZATION_TOKEN.
-local core = require "awsjobs.core"
 local http = require "awsjobs.credentials.http"
-local timestamp = require "awsjobs.timestamp"
 
 local M = { name = "container" }
 
@@ -52,12 +50,7 @@ function M.fetch(ctx)
   local status, _, body = http.request("GET", url, headers, nil, 2)
   if not status then return nil, "the container credentials endpoint did not answer: " .. tostring(body) end
   if status ~= 200 then return nil, ("the container credentials endpoint answered HTTP %d"):format(status) end
-  local doc = core.json_decode(body)
-  if type(doc) ~= "table" or not (doc.AccessKeyId and doc.SecretAccessKey) then
-    return nil, "the container credentials endpoint answered without credentials"
-  end
-  return { access_key_id = doc.AccessKeyId, secret_access_key = doc.SecretAccessKey, session_token = doc.Token,
-           expiration = doc.Expiration and timestamp.parse(doc.Expiration) }
+  return http.credentials_document(body, "the container credentials endpoint")
 end
 
 return M

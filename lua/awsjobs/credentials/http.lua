@@ -1,6 +1,7 @@
 -- credentials.http: the small HTTP calls credential providers make (STS, SSO portal,
 -- container and instance metadata endpoints), with short timeouts of their own.
 local core = require "awsjobs.core"
+local timestamp = require "awsjobs.timestamp"
 local cosocket = require "awsjobs.transport.cosocket"
 
 local M = {}
@@ -21,6 +22,17 @@ function M.request(method, url, headers, body, timeout)
   conn:close()
   if not status then return nil, resp end
   return status, core.parse_headers(raw), resp
+end
+
+-- The JSON credentials document the container and instance metadata endpoints answer
+-- with ({AccessKeyId, SecretAccessKey, Token, Expiration}) -> creds | nil, message
+function M.credentials_document(body, source)
+  local doc = core.json_decode(body)
+  if type(doc) ~= "table" or not (doc.AccessKeyId and doc.SecretAccessKey) then
+    return nil, source .. " answered without credentials"
+  end
+  return { access_key_id = doc.AccessKeyId, secret_access_key = doc.SecretAccessKey, session_token = doc.Token,
+           expiration = doc.Expiration and timestamp.parse(doc.Expiration) }
 end
 
 return M

@@ -1,9 +1,7 @@
 -- credentials.imds: the EC2 instance role, from the instance metadata service with IMDSv2
 -- session tokens. AWS_EC2_METADATA_SERVICE_ENDPOINT moves it, AWS_EC2_METADATA_DISABLED=true
 -- turns it off. Timeouts are short so that a machine outside EC2 is not held up.
-local core = require "awsjobs.core"
 local http = require "awsjobs.credentials.http"
-local timestamp = require "awsjobs.timestamp"
 
 local M = { name = "instance metadata" }
 
@@ -29,12 +27,7 @@ function M.fetch(ctx)
   local body
   status, _, body = http.request("GET", base .. PATH .. role, auth, nil, TIMEOUT)
   if status ~= 200 then return nil, ("the instance role's credentials answered HTTP %s"):format(tostring(status)) end
-  local doc = core.json_decode(body)
-  if type(doc) ~= "table" or not (doc.AccessKeyId and doc.SecretAccessKey) then
-    return nil, "the instance metadata answered without credentials"
-  end
-  return { access_key_id = doc.AccessKeyId, secret_access_key = doc.SecretAccessKey, session_token = doc.Token,
-           expiration = doc.Expiration and timestamp.parse(doc.Expiration) }
+  return http.credentials_document(body, "the instance metadata service")
 end
 
 return M

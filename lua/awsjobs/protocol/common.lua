@@ -29,6 +29,12 @@ local function error_shape(model, op, code)
   return nil
 end
 
+-- A response that could not be read as its protocol says.
+function M.parse_error(op, status, headers, message)
+  return errors.new { kind = "parse", message = message, status = status, operation = op.name,
+                      request_id = request_id(headers) }
+end
+
 -- service_error(model, op, status, headers, body, decode_members) -> err
 -- decode_members(obj, shape) fills the modeled members (restJson1 adds header-bound ones).
 function M.service_error(model, op, status, headers, body, decode_members)

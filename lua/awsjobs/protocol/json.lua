@@ -1,7 +1,6 @@
 -- protocol/json: awsJson1_1 (ECS, SageMaker). POST /, the operation in X-Amz-Target, the
 -- whole input as a JSON object, the whole output likewise.
 local common = require "awsjobs.protocol.common"
-local errors = require "awsjobs.errors"
 local shape_json = require "awsjobs.protocol.shape_json"
 
 local M = {}
@@ -33,10 +32,7 @@ function M.parse(model, op, status, headers, body)
   if status >= 200 and status < 300 then
     local shape = op.output and model.shapes[op.output]
     local result, msg = shape_json.decode_text(body, shape, model.shapes)
-    if not result then
-      return nil, errors.new { kind = "parse", message = msg, status = status, operation = op.name,
-                               request_id = common.request_id(headers) }
-    end
+    if not result then return nil, common.parse_error(op, status, headers, msg) end
     return result
   end
   return nil, common.service_error(model, op, status, headers, body, function(obj, shape)

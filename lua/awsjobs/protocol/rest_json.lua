@@ -3,7 +3,6 @@
 local core = require "awsjobs.core"
 local common = require "awsjobs.protocol.common"
 local compat = require "awsjobs.compat"
-local errors = require "awsjobs.errors"
 local headers_of = require("awsjobs.headers").all
 local shape_json = require "awsjobs.protocol.shape_json"
 local timestamp = require "awsjobs.timestamp"
@@ -292,10 +291,7 @@ function M.parse(model, op, status, headers, body)
     local shape = op.output and model.shapes[op.output]
     if not shape then return {} end
     local result, msg = decode_output(model, shape, status, headers, body)
-    if not result then
-      return nil, errors.new { kind = "parse", message = msg, status = status, operation = op.name,
-                               request_id = common.request_id(headers) }
-    end
+    if not result then return nil, common.parse_error(op, status, headers, msg) end
     return result
   end
   return nil, common.service_error(model, op, status, headers, body, function(obj, shape)
