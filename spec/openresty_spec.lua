@@ -22,6 +22,7 @@ http {
   lua_package_path "{{ROOT}}/lua/?.lua;{{ROOT}}/lua/?/init.lua;;";
   lua_package_cpath "{{ROOT}}/build/luajit/?.so;/usr/lib/x86_64-linux-gnu/lua/5.1/?.so;;";
   lua_shared_dict results 1m;
+  lua_ssl_trusted_certificate {{CA}};
 
   init_by_lua_block {
     awsjobs = require "awsjobs"
@@ -59,6 +60,15 @@ http {
         ngx.say(out and out.task.taskArn or tostring(err))
       }
     }
+    location /other {
+      content_by_lua_block {
+        -- another upstream: TLS (trusted or not), or a chunked answer
+        local ecs = assert(awsjobs.ecs { region = "us-east-1", endpoint = ngx.var.arg_endpoint,
+          credentials = { access_key_id = "AKIDFAKE", secret_access_key = "x" }, max_attempts = 1 })
+        local out, err = ecs:stopTask { task = "t" }
+        ngx.say(out and out.task.stoppedReason or (err.kind .. ": " .. err.message))
+      }
+    }
     location /phase { content_by_lua_block { ngx.say(ngx.shared.results:get("init_worker")) } }
     location /sign { content_by_lua_block { ngx.say(init_signature) } }
   }
@@ -73,9 +83,18 @@ local function http_get(url)
 end
 
 describe("in nginx (OpenResty's Lua module, one worker)", function()
-  local upstream, creds, nginx
+  local upstream, creds, nginx, tls_dir, trusted, untrusted, chunked
 
   lazy_setup(function()
+    local cert, key
+    cert, key, tls_dir = servers.self_signed()
+    local other_cert, other_key = servers.self_signed()
+    local answer = { status = 200, headers = { ["Content-Type"] = "application/x-amz-json-1.1" },
+      body = cjson.encode { task = { taskArn = "t", stoppedReason = ("over TLS "):rep(3) } } }
+    trusted = servers.fake { tls = { cert = cert, key = key }, responses = { answer } }
+    untrusted = servers.fake { tls = { cert = other_cert, key = other_key }, responses = { answer } }
+    chunked = servers.fake { { status = 200, headers = { ["Content-Type"] = "application/x-amz-json-1.1" },
+      chunked = 5, body = cjson.encode { task = { taskArn = "t", stoppedReason = ("chunk"):rep(40) } } } }
     upstream = servers.fake { { delay = UPSTREAM_DELAY, status = 200,
       headers = { ["Content-Type"] = "application/x-amz-json-1.1" },
       template = '{"task":{"taskArn":"{{task}}","lastStatus":"STOPPED","stoppedReason":"{{reason}}"}}' } }
@@ -83,14 +102,14 @@ describe("in nginx (OpenResty's Lua module, one worker)", function()
       SecretAccessKey = servers.FAKE_CREDENTIALS.secret_access_key, Token = "container-token",
       Expiration = "2099-01-01T00:00:00Z" } } }
     local conf = CONF:gsub("{{UPSTREAM}}", upstream.url):gsub("{{CREDS_URL}}", creds.url .. "/creds")
-      :gsub("{{SECRET}}", servers.FAKE_CREDENTIALS.secret_access_key)
+      :gsub("{{SECRET}}", servers.FAKE_CREDENTIALS.secret_access_key):gsub("{{CA}}", cert)
     nginx = servers.nginx(conf)
   end)
 
   lazy_teardown(function()
     if nginx then nginx.stop() end
-    upstream.stop()
-    creds.stop()
+    for _, f in ipairs { upstream, creds, trusted, untrusted, chunked } do f.stop() end
+    os.execute("rm -rf " .. tls_dir)
   end)
 
   it("answers concurrent calls together, each with its own result", function()
@@ -130,6 +149,16 @@ describe("in nginx (OpenResty's Lua module, one worker)", function()
     assert.is_true(r[#r].signature.valid)
   end)
 
+  it("verifies TLS with the trusted certificates, and refuses others", function()
+    assert.are.equal(("over TLS "):rep(3) .. "\n", http_get(nginx.url .. "/other?endpoint=" .. trusted.url))
+    assert.matches("^network: TLS handshake with 127.0.0.1: .*certificate",
+      http_get(nginx.url .. "/other?endpoint=" .. untrusted.url))
+  end)
+
+  it("reads chunked responses", function()
+    assert.are.equal(("chunk"):rep(40) .. "\n", http_get(nginx.url .. "/other?endpoint=" .. chunked.url))
+  end)
+
   it("names the phase where cosockets are unavailable", function()
     local msg = http_get(nginx.url .. "/phase")
     assert.matches("^UnsupportedPhase: cannot send from nginx's init_worker phase", msg)
@@ -142,6 +171,8 @@ describe("in nginx (OpenResty's Lua module, one worker)", function()
   end)
 
   it("logged no Lua errors", function()
-    assert.is_nil(nginx.error_log():find("[error]", 1, true), nginx.error_log())
+    -- the refused TLS handshake is logged by nginx itself as an error; nothing else may be
+    local log = nginx.error_log():gsub("[^\n]*certificate verify[^\n]*\n?", "")
+    assert.is_nil(log:find("[error]", 1, true), log)
   end)
 end)

@@ -5,7 +5,9 @@ Usage: fake_aws.py SCRIPT.json LOG.jsonl
 SCRIPT is a list of responses served in turn (the last one repeats):
   {"status": 200, "headers": {...}, "body": "...", "delay": 0.5, "reset": true}
 "reset" closes the connection without answering (a TCP reset); "delay" waits first;
-"template" is a body with {{field}} filled from the request's JSON body.
+"template" is a body with {{field}} filled from the request's JSON body; "chunked" sends
+the body with Transfer-Encoding: chunked, in pieces of that many bytes.
+A script {"tls": {"cert": PATH, "key": PATH}, ...} serves HTTPS with that certificate.
 Or {"routes": [...]}: each request gets the first route whose "method" and "path" match
 (others 404); a route's "require_headers" {name: value or null} must be present (with that
 value) or the answer is 401, as a metadata service insisting on its session token does.
@@ -16,6 +18,7 @@ Prints the port on stdout once listening; stops on SIGTERM or after "max_request
 """
 import json
 import socket
+import ssl
 import struct
 import sys
 import threading
@@ -117,6 +120,15 @@ class Handler(BaseHTTPRequestHandler):
         self.send_response(step.get("status", 200))
         for k, v in step.get("headers", {}).items():
             self.send_header(k, v)
+        piece = step.get("chunked")
+        if piece:
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            for i in range(0, len(data), piece):
+                chunk = data[i:i + piece]
+                self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+            self.wfile.write(b"0\r\n\r\n")
+            return
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)
@@ -136,6 +148,11 @@ def main():
     server.log = log_path
     server.count = 0
     server.lock = threading.Lock()
+    tls = script.get("tls") if isinstance(script, dict) else None
+    if tls:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(tls["cert"], tls["key"])
+        server.socket = context.wrap_socket(server.socket, server_side=True)
     print(server.server_address[1], flush=True)
     deadline = time.time() + 300  # never outlive a test run by much
     server.timeout = 0.2

@@ -57,11 +57,13 @@ end
 function M.fake(responses)
   local script, log = os.tmpname(), os.tmpname()
   local f = assert(io.open(script, "w"))
-  f:write(cjson.encode(responses.routes and responses or { responses = responses }))
+  local spec = (responses.routes or responses.responses) and responses or { responses = responses }
+  f:write(cjson.encode(spec))
   f:close()
   local pid, port, pipe = spawn(("python3 spec/fakes/fake_aws.py %s %s"):format(script, log), true)
   assert(tonumber(port), "fake_aws.py did not start")
-  local handle = { url = "http://127.0.0.1:" .. port, stop = stopper(pid, pipe, { script, log }) }
+  local scheme = spec.tls and "https" or "http"
+  local handle = { url = scheme .. "://127.0.0.1:" .. port, stop = stopper(pid, pipe, { script, log }) }
   -- Every request the fake saw, in order, with its signature check.
   function handle.requests()
     local out = {}
@@ -72,6 +74,18 @@ function M.fake(responses)
     return out
   end
   return handle
+end
+
+-- A self-signed certificate for 127.0.0.1 (and its key), made with the openssl CLI:
+-- cert_path, key_path. The certificate is its own CA.
+function M.self_signed()
+  local dir = os.tmpname()
+  os.remove(dir)
+  assert(os.execute("mkdir -p " .. dir))
+  local cert, key = dir .. "/cert.pem", dir .. "/key.pem"
+  assert(os.execute(("openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=127.0.0.1 " ..
+    "-addext subjectAltName=IP:127.0.0.1 -keyout %s -out %s 2>/dev/null"):format(key, cert)))
+  return cert, key, dir
 end
 
 -- A getenv for specs: only the given variables, and the instance metadata service off
