@@ -189,6 +189,18 @@ describe("client options", function()
     assert.matches("max_attempts", err.message)
   end)
 
+  it("accept transport choices, and say when cosockets cannot be used outside nginx", function()
+    local c, err = awsjobs.ecs { region = "us-east-1", transport = "pigeon" }
+    assert.is_nil(c)
+    assert.matches("options.transport: must be", err.message)
+    c = assert(awsjobs.ecs { region = "us-east-1", transport = "cosocket", credentials = CREDS })
+    local out
+    out, err = c:listClusters {}
+    assert.is_nil(out)
+    assert.are.same({ "validation", "UnsupportedPhase" }, { err.kind, err.code })
+    assert.matches("only inside nginx", err.message)
+  end)
+
   it("reject a region that could change the host", function()
     local c, err = awsjobs.ecs { region = "evil.com/x" }
     assert.is_nil(c)

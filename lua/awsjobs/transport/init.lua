@@ -15,6 +15,9 @@ function M.in_nginx()
 end
 
 local function phase_error()
+  if not M.in_nginx() then
+    return nil, "validation", "the cosocket transport works only inside nginx's Lua module", "UnsupportedPhase"
+  end
   return nil, "validation", ("cannot send from nginx's %s phase, where cosockets are not available: " ..
     "call from rewrite, access, content or a timer (ngx.timer.at), or make the client with " ..
     "transport = \"curl\" to block the worker instead"):format(tostring(cosocket.phase())), "UnsupportedPhase"
