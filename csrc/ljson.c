@@ -204,25 +204,45 @@ static int read_number(reader *r)
     return 0;
 }
 
-static int read_value(reader *r, int depth);
+static int read_value(reader *r, int depth, int plan);
 
-static int read_container(reader *r, int depth, int object)
+/* A decode plan (see core.json_decode) at a stack index, or 0 for none. */
+static int plan_child(lua_State *L, int plan, const char *key)
+{
+    lua_pushstring(L, key);
+    lua_rawget(L, plan);
+    if (lua_isnil(L, -1)) {
+        lua_pop(L, 1);
+        return 0;
+    }
+    return lua_gettop(L);
+}
+
+static int read_container(reader *r, int depth, int object, int plan)
 {
     lua_State *L = r->L;
     lua_Integer n = 0;
+    int each = 0;       /* the plan of every element or map value */
+    int members = 0;    /* a structure's plan: its members' plans by wire name */
     if (depth > MAX_DEPTH)
         return fail(r, "nested too deeply");
-    if (!lua_checkstack(L, 4))  /* the table, a key and a value */
+    if (!lua_checkstack(L, 8))  /* the table, a key, a member's plan, a value, the element plan */
         return fail(r, "nested too deeply");
+    if (plan && lua_istable(L, plan)) {
+        each = plan_child(L, plan, object ? "{}" : "[]");
+        if (object && !each)
+            members = plan;
+    }
     lua_newtable(L);
     skip_space(r);
     if (r->p < r->end && *r->p == (object ? '}' : ']')) {
         r->p++;
-        return 0;
+        goto done;
     }
     for (;;) {
         skip_space(r);
         if (object) {
+            int child = each, drop = 0;
             if (r->p >= r->end || *r->p != '"')
                 return fail(r, "expected a member name");
             r->p++;
@@ -232,14 +252,26 @@ static int read_container(reader *r, int depth, int object)
             if (r->p >= r->end || *r->p != ':')
                 return fail(r, "expected ':'");
             r->p++;
-            if (read_value(r, depth + 1))
+            if (members) {
+                lua_pushvalue(L, -1);
+                lua_rawget(L, members);
+                if (lua_isnil(L, -1))
+                    drop = 1;          /* a member the model does not have */
+                if (lua_istable(L, -1) || lua_isstring(L, -1))
+                    child = lua_gettop(L);
+                else
+                    lua_pop(L, 1);
+            }
+            if (read_value(r, depth + 1, child))
                 return -1;
-            if (lua_islightuserdata(L, -1) && lua_touserdata(L, -1) == NULL)
-                lua_pop(L, 2);  /* "name": null is an absent member */
+            if (child && child != each)
+                lua_remove(L, child);
+            if (drop || (lua_islightuserdata(L, -1) && lua_touserdata(L, -1) == NULL))
+                lua_pop(L, 2);  /* unknown, or "name": null (an absent member) */
             else
                 lua_rawset(L, -3);
         } else {
-            if (read_value(r, depth + 1))
+            if (read_value(r, depth + 1, each))
                 return -1;
             lua_rawseti(L, -2, ++n);
         }
@@ -250,21 +282,45 @@ static int read_container(reader *r, int depth, int object)
         }
         if (r->p < r->end && *r->p == (object ? '}' : ']')) {
             r->p++;
-            return 0;
+            goto done;
         }
         return fail(r, object ? "expected ',' or '}'" : "expected ',' or ']'");
     }
+done:
+    if (each)
+        lua_remove(L, each);
+    return 0;
 }
 
-static int read_value(reader *r, int depth)
+/* A float member's plan is "f": AWS writes NaN and the infinities as strings. */
+static void special_float(lua_State *L, int plan)
+{
+    const char *s;
+    if (!plan || lua_type(L, plan) != LUA_TSTRING || lua_type(L, -1) != LUA_TSTRING)
+        return;
+    s = lua_tostring(L, -1);
+    if (strcmp(s, "NaN") == 0 || strcmp(s, "Infinity") == 0 || strcmp(s, "-Infinity") == 0) {
+        double zero = 0.0;
+        double v = s[0] == 'N' ? zero / zero : s[0] == '-' ? -1.0 / zero : 1.0 / zero;
+        lua_pop(L, 1);
+        lua_pushnumber(L, (lua_Number)v);
+    }
+}
+
+static int read_value(reader *r, int depth, int plan)
 {
     skip_space(r);
     if (r->p >= r->end)
         return fail(r, "unexpected end");
     switch (*r->p) {
-    case '{': r->p++; return read_container(r, depth, 1);
-    case '[': r->p++; return read_container(r, depth, 0);
-    case '"': r->p++; return read_string(r);
+    case '{': r->p++; return read_container(r, depth, 1, plan);
+    case '[': r->p++; return read_container(r, depth, 0, plan);
+    case '"':
+        r->p++;
+        if (read_string(r))
+            return -1;
+        special_float(r->L, plan);
+        return 0;
     case 't':
         if (r->end - r->p >= 4 && memcmp(r->p, "true", 4) == 0) {
             r->p += 4;
@@ -292,20 +348,26 @@ static int read_value(reader *r, int depth)
     return fail(r, "unexpected token");
 }
 
+/* core.json_decode(text [, plan]) -> value | nil, message
+ * plan, when given, says what a response of a shape keeps: a table mapping a structure's
+ * wire names to their plans (members it lacks are dropped), {["[]"] = plan} for a list,
+ * {["{}"] = plan} for a map, "f" for a float (NaN and infinities arrive as strings), true
+ * for a value kept as read. */
 static int l_json_decode(lua_State *L)
 {
     size_t n;
     const char *s = luaL_checklstring(L, 1, &n);
     reader r;
-    int top;
-    lua_settop(L, 1);
-    top = 1;
+    int top, plan;
+    lua_settop(L, 2);
+    plan = lua_istable(L, 2) ? 2 : 0;
+    top = 2;
     r.buf = lua_touserdata(L, lua_upvalueindex(1));
     r.L = L;
     r.p = s;
     r.end = s + n;
     r.error = NULL;
-    if (read_value(&r, 0) == 0) {
+    if (read_value(&r, 0, plan) == 0) {
         skip_space(&r);
         if (r.p == r.end)
             return 1;

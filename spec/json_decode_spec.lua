@@ -60,3 +60,31 @@ describe("core.json_decode", function()
     assert.is_table(decode(string.rep("[", 400) .. string.rep("]", 400)))
   end)
 end)
+
+describe("core.json_decode with a plan", function()
+  it("drops members a structure's plan lacks, at every depth, and reads float strings", function()
+    local plan = { keep = true, nested = { inner = true }, list = { ["[]"] = { id = true } },
+                   map = { ["{}"] = { v = true } }, ratio = "f", ratios = { ["[]"] = "f" } }
+    local v = decode('{"keep":1,"drop":2,"nested":{"inner":"x","extra":true},' ..
+      '"list":[{"id":1,"junk":0},{"id":2}],"map":{"a":{"v":1,"w":2}},"ratio":"NaN",' ..
+      '"ratios":["Infinity","-Infinity",1.5]}', plan)
+    assert.are.same({ "keep", "list", "map", "nested", "ratio", "ratios" }, (function()
+      local keys = {}
+      for k in pairs(v) do keys[#keys + 1] = k end
+      table.sort(keys)
+      return keys
+    end)())
+    assert.are.same({ inner = "x" }, v.nested)
+    assert.are.same({ { id = 1 }, { id = 2 } }, v.list)
+    assert.are.same({ a = { v = 1 } }, v.map)
+    assert.is_true(v.ratio ~= v.ratio)
+    assert.are.same({ math.huge, -math.huge, 1.5 }, v.ratios)
+  end)
+
+  it("follows a recursive (cyclic) plan", function()
+    local plan = { name = true }
+    plan.children = { ["[]"] = plan }
+    local v = decode('{"name":"a","x":1,"children":[{"name":"b","y":2,"children":[{"name":"c","z":3}]}]}', plan)
+    assert.are.same({ name = "a", children = { { name = "b", children = { { name = "c" } } } } }, v)
+  end)
+end)

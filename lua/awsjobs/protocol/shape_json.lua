@@ -264,15 +264,72 @@ function decode_value(v, shape, shapes)
   return v
 end
 
+-- The reader's plan for a shape (see core.json_decode): it drops members the model lacks and
+-- turns NaN / Infinity strings into floats while it reads, so most outputs need no walk
+-- afterwards. Built once per shape; recursive shapes give cyclic plans, which is fine.
+local function reader_plan(shape, shapes)
+  local plan = shape._plan
+  if plan ~= nil then return plan end
+  local t = shape.type
+  if t == "structure" and not shape.document and not shape.union then
+    plan = {}
+    shape._plan = plan
+    for name, m in pairs(shape.members or {}) do
+      if not m.location then plan[m.locationName or name] = reader_plan(shapes[m.shape], shapes) end
+    end
+    return plan
+  elseif t == "list" or t == "map" then
+    local inner = reader_plan(shapes[(t == "list" and shape.member or shape.value).shape], shapes)
+    plan = inner == true and true or { [t == "list" and "[]" or "{}"] = inner }
+  elseif t == "float" or t == "double" then
+    plan = "f"
+  else
+    plan = true
+  end
+  shape._plan = plan
+  return plan
+end
+M.reader_plan = reader_plan
+
+-- Whether a decoded value of this shape still needs decode_value: blobs, timestamps in a
+-- string format, renamed members and unions do; the reader's plan did the rest.
+local function needs_walk(shape, shapes)
+  local cached = shape._needs_walk
+  if cached ~= nil then return cached end
+  shape._needs_walk = false  -- a recursive shape is settled by its other members
+  local t, needs = shape.type, false
+  if t == "blob" then
+    needs = true
+  elseif t == "timestamp" then
+    needs = shape.timestampFormat ~= nil and shape.timestampFormat ~= "unixTimestamp"
+  elseif t == "list" then
+    needs = needs_walk(shapes[shape.member.shape], shapes)
+  elseif t == "map" then
+    needs = needs_walk(shapes[shape.value.shape], shapes)
+  elseif t == "structure" and not shape.document then
+    needs = shape.union or false
+    for name, m in pairs(shape.members or {}) do
+      if needs then break end
+      needs = (m.locationName ~= nil and m.locationName ~= name)
+        or (m.timestampFormat ~= nil and m.timestampFormat ~= "unixTimestamp")
+        or needs_walk(shapes[m.shape], shapes)
+    end
+  end
+  shape._needs_walk = needs
+  return needs
+end
+
 -- decode(json_value, shape, shapes) -> Lua value by the shape
 M.decode = decode_value
 
 -- decode_text(body, shape, shapes) -> value | nil, message
 function M.decode_text(body, shape, shapes)
   if body == nil or not body:find("%S") then return {} end
-  local v, msg = json_decode(body)
+  local plan = shape and reader_plan(shape, shapes)
+  local v, msg = json_decode(body, type(plan) == "table" and plan or nil)
   if v == nil then return nil, "response body is not valid JSON (" .. msg .. ")" end
   if not shape then return {} end
+  if type(v) == "table" and not needs_walk(shape, shapes) then return v end
   return decode_value(v, shape, shapes) or {}
 end
 
