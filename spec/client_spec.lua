@@ -136,6 +136,13 @@ describe("validation before sending", function()
     assert.matches("task: required parameter missing", problem(ecs, "StopTask", { reason = "x" }))
   end)
 
+  it("returns error objects awsjobs.is_error recognises, and nothing else", function()
+    local _, err = ecs:prepare("StopTask", {})
+    assert.is_true(awsjobs.is_error(err))
+    assert.is_false(awsjobs.is_error({ kind = "validation" }))
+    assert.is_false(awsjobs.is_error("text"))
+  end)
+
   it("suggests the right spelling of an unknown member", function()
     assert.matches("pipelineExecutionArn: unknown parameter %(did you mean PipelineExecutionArn%?%)",
       problem(sm, "StopPipelineExecution", { pipelineExecutionArn = "arn:x" }))
