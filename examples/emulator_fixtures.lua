@@ -5,37 +5,32 @@
 -- and the integration specs; not part of the library.
 local awsjobs = require "awsjobs"
 local core = require "awsjobs.core"
-local escape = require("awsjobs.protocol.rest_json").escape
+local query = require "awsjobs.protocol.query"
 
 local M = {}
 
 M.CREDENTIALS = { access_key_id = "AKIDMOTO", secret_access_key = "moto-secret" }
 M.REGION = "us-east-1"
 
--- query(url, service, params) -> response XML text; raises on failure (fixtures only).
-function M.query(url, service, params)
-  local keys = {}
-  for k in pairs(params) do keys[#keys + 1] = k end
-  table.sort(keys)
-  local parts = {}
-  for _, k in ipairs(keys) do parts[#parts + 1] = escape(k) .. "=" .. escape(tostring(params[k])) end
-  local req = { method = "POST", url = url .. "/", body = table.concat(parts, "&"),
-    headers = { ["Content-Type"] = "application/x-www-form-urlencoded; charset=utf-8" } }
+-- call(url, service, action, version, params) -> response XML text; raises on failure
+-- (fixtures only).
+function M.call(url, service, action, version, params)
+  local req = { method = "POST", url = url .. "/", body = query.body(action, version, params),
+    headers = { ["Content-Type"] = query.CONTENT_TYPE } }
   local headers = assert(awsjobs.sign(req, { region = M.REGION, service = service, credentials = M.CREDENTIALS }))
   local status, _, body = core.http { timeout = 30 }:request("POST", req.url, headers, req.body)
-  assert(status == 200, ("%s %s failed: %s %s"):format(service, params.Action, tostring(status), tostring(body)))
+  assert(status == 200, ("%s %s failed: %s %s"):format(service, action, tostring(status), tostring(body)))
   return body
 end
 
 function M.create_role(url, name)
-  local xml = M.query(url, "iam", { Action = "CreateRole", Version = "2010-05-08", RoleName = name,
-    AssumeRolePolicyDocument = "{}" })
+  local xml = M.call(url, "iam", "CreateRole", "2010-05-08", { RoleName = name, AssumeRolePolicyDocument = "{}" })
   return (assert(xml:match("<Arn>(.-)</Arn>"), "no role ARN in " .. xml))
 end
 
 function M.run_instance(url)
-  local xml = M.query(url, "ec2", { Action = "RunInstances", Version = "2016-11-15",
-    ImageId = "ami-12c6146b", MinCount = 1, MaxCount = 1, InstanceType = "t2.micro" })
+  local xml = M.call(url, "ec2", "RunInstances", "2016-11-15",
+    { ImageId = "ami-12c6146b", MinCount = 1, MaxCount = 1, InstanceType = "t2.micro" })
   return (assert(xml:match("<instanceId>(.-)</instanceId>"), "no instance id in " .. xml))
 end
 

@@ -57,6 +57,7 @@ build = {
     ["awsjobs.models.sagemaker"] = "lua/awsjobs/models/sagemaker.lua",
     ["awsjobs.protocol.common"] = "lua/awsjobs/protocol/common.lua",
     ["awsjobs.protocol.json"] = "lua/awsjobs/protocol/json.lua",
+    ["awsjobs.protocol.query"] = "lua/awsjobs/protocol/query.lua",
     ["awsjobs.protocol.rest_json"] = "lua/awsjobs/protocol/rest_json.lua",
     ["awsjobs.protocol.shape_json"] = "lua/awsjobs/protocol/shape_json.lua",
     ["awsjobs.retry"] = "lua/awsjobs/retry.lua",

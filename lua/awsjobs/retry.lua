@@ -30,10 +30,6 @@ function M.retryable(err)
   return THROTTLING[err.code] or TRANSIENT_CODES[err.code] or TRANSIENT_STATUS[err.status] or false
 end
 
-function M.is_throttling(err)
-  return err.kind == "service" and THROTTLING[err.code] == true
-end
-
 local Policy = {}
 Policy.__index = Policy
 

@@ -6,7 +6,7 @@ local endpoints = require "awsjobs.endpoints"
 local http = require "awsjobs.credentials.http"
 local signer = require "awsjobs.signer"
 local timestamp = require "awsjobs.timestamp"
-local escape = require("awsjobs.protocol.rest_json").escape
+local query = require "awsjobs.protocol.query"
 
 local M = {}
 
@@ -31,13 +31,8 @@ end
 local function call(action, params, ctx, creds)
   local ep, msg = endpoints.resolve(STS_METADATA, ctx.region or "us-east-1", nil, ctx.getenv)
   if not ep then return nil, "STS " .. msg end
-  local keys = {}
-  for k in pairs(params) do keys[#keys + 1] = k end
-  table.sort(keys)
-  local body = { "Action=" .. action, "Version=2011-06-15" }
-  for _, k in ipairs(keys) do body[#body + 1] = escape(k) .. "=" .. escape(tostring(params[k])) end
-  local req = { method = "POST", url = endpoints.url_for(ep, { path = "/" }), body = table.concat(body, "&"),
-    headers = { ["Content-Type"] = "application/x-www-form-urlencoded; charset=utf-8" } }
+  local req = { method = "POST", url = endpoints.url_for(ep, { path = "/" }),
+    body = query.body(action, "2011-06-15", params), headers = { ["Content-Type"] = query.CONTENT_TYPE } }
   local headers = req.headers
   if creds then
     local err

@@ -11,7 +11,6 @@ local M = {}
 
 local json = cjson.new()
 json.decode_invalid_numbers(false)
-M.json = json
 M.null = json.null   -- the same light userdata as core.null
 M.json_decode = core.json_decode
 
@@ -289,7 +288,6 @@ local function reader_plan(shape, shapes)
   shape._plan = plan
   return plan
 end
-M.reader_plan = reader_plan
 
 -- Whether a decoded value of this shape still needs decode_value: blobs, timestamps in a
 -- string format, renamed members and unions do; the reader's plan did the rest.
