@@ -85,12 +85,20 @@ static int put_utf8(reader *r, unsigned cp)
     return put(r, u, 4);
 }
 
+/* The bytes that end the plain run of a string: the closing quote, an escape, a control
+ * character. One table lookup per byte instead of three comparisons. */
+static const unsigned char STRING_STOP[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    ['"'] = 1, ['\\'] = 1,
+};
+
 /* Pushes the string starting after the opening quote. */
 static int read_string(reader *r)
 {
-    const char *start = r->p, *q = r->p;
+    const char *start = r->p, *q = r->p, *end = r->end;
     /* Most strings have no escapes: push them straight from the input. */
-    while (q < r->end && *q != '"' && *q != '\\' && (unsigned char)*q >= 0x20)
+    while (q < end && !STRING_STOP[(unsigned char)*q])
         q++;
     if (q < r->end && *q == '"') {
         lua_pushlstring(r->L, start, (size_t)(q - start));
@@ -218,22 +226,52 @@ static int plan_child(lua_State *L, int plan, const char *key)
     return lua_gettop(L);
 }
 
+/* Members (key, value) or elements wait on the stack in batches and go into a table sized for
+ * them: filling an unsized table one key at a time rehashes it at every power of two, and
+ * that was most of what decoding cost. A batch bounds the stack a huge container needs. */
+#define BATCH 32
+
+/* Moves the `pending` entries above the table (or above `base`, before the table exists)
+ * into it; the table is then the top of the stack. */
+static void flush(lua_State *L, int base, int *t, int pending, int object, lua_Integer *n)
+{
+    int i, width = object ? 2 : 1;
+    if (!*t) {
+        lua_createtable(L, object ? 0 : pending, object ? pending : 0);
+        lua_insert(L, base + 1);
+        *t = base + 1;
+    }
+    for (i = 0; i < pending; i++) {
+        int at = *t + 1 + i * width;
+        lua_pushvalue(L, at);
+        if (object) {
+            lua_pushvalue(L, at + 1);
+            lua_rawset(L, *t);
+        } else {
+            lua_rawseti(L, *t, ++*n);
+        }
+    }
+    lua_settop(L, *t);
+}
+
 static int read_container(reader *r, int depth, int object, int plan)
 {
     lua_State *L = r->L;
     lua_Integer n = 0;
     int each = 0;       /* the plan of every element or map value */
     int members = 0;    /* a structure's plan: its members' plans by wire name */
+    int base, t = 0, pending = 0;
     if (depth > MAX_DEPTH)
         return fail(r, "nested too deeply");
-    if (!lua_checkstack(L, 8))  /* the table, a key, a member's plan, a value, the element plan */
+    /* a batch, the table, a key, a member's plan, a value, the element plan */
+    if (!lua_checkstack(L, 2 * BATCH + 8))
         return fail(r, "nested too deeply");
     if (plan && lua_istable(L, plan)) {
         each = plan_child(L, plan, object ? "{}" : "[]");
         if (object && !each)
             members = plan;
     }
-    lua_newtable(L);
+    base = lua_gettop(L);
     skip_space(r);
     if (r->p < r->end && *r->p == (object ? '}' : ']')) {
         r->p++;
@@ -269,11 +307,15 @@ static int read_container(reader *r, int depth, int object, int plan)
             if (drop || (lua_islightuserdata(L, -1) && lua_touserdata(L, -1) == NULL))
                 lua_pop(L, 2);  /* unknown, or "name": null (an absent member) */
             else
-                lua_rawset(L, -3);
+                pending++;
         } else {
             if (read_value(r, depth + 1, each))
                 return -1;
-            lua_rawseti(L, -2, ++n);
+            pending++;
+        }
+        if (pending == BATCH) {
+            flush(L, base, &t, pending, object, &n);
+            pending = 0;
         }
         skip_space(r);
         if (r->p < r->end && *r->p == ',') {
@@ -287,6 +329,7 @@ static int read_container(reader *r, int depth, int object, int plan)
         return fail(r, object ? "expected ',' or '}'" : "expected ',' or ']'");
     }
 done:
+    flush(L, base, &t, pending, object, &n);
     if (each)
         lua_remove(L, each);
     return 0;

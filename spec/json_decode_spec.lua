@@ -53,6 +53,29 @@ describe("core.json_decode", function()
     end)
   end
 
+  it("reads containers past the reader's batch of 32, in order, with the last duplicate winning", function()
+    for _, n in ipairs { 31, 32, 33, 64, 65, 1000 } do
+      local list, members, expected = {}, {}, {}
+      for i = 1, n do
+        list[i] = tostring(i * 3)
+        members[i] = ('"k%d":%d'):format(i, i)
+        expected["k" .. i] = i
+      end
+      local arr = decode("[" .. table.concat(list, ",") .. "]")
+      assert.are.equal(n, #arr)
+      for i = 1, n do assert.are.equal(i * 3, arr[i]) end
+      assert.are.same(expected, decode("{" .. table.concat(members, ",") .. "}"))
+      -- nulls dropped within and across batches
+      local with_nulls = decode("{" .. table.concat(members, ',"z":null,') .. ',"k1":"again"}')
+      expected.k1 = "again"
+      assert.are.same(expected, with_nulls)
+    end
+    local nested = decode('{"a":[' .. string.rep('{"x":[1,2,3]},', 40) .. '{"x":[]}]}')
+    assert.are.equal(41, #nested.a)
+    assert.are.same({ 1, 2, 3 }, nested.a[40].x)
+    assert.are.same({}, nested.a[41].x)
+  end)
+
   it("refuses nesting deep enough to exhaust the C stack", function()
     local v, err = decode(string.rep("[", 100000) .. string.rep("]", 100000))
     assert.is_nil(v)
