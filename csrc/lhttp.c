@@ -437,20 +437,22 @@ static int multi_add(lua_State *L)
     return 0;
 }
 
-/* multi:wait(seconds) -> {conn, ...}: the transfers that finished (conn:result() has each
- * outcome), waiting up to seconds for one when none has. */
+/* multi:wait(seconds, list) -> n: puts the conns whose transfers finished in list[1..n]
+ * (conn:result() has each outcome), waiting up to seconds for one when none has. The caller
+ * passes the same list each time: nothing is allocated per wait. */
 static int multi_wait(lua_State *L)
 {
     http_multi *m = check_multi(L);
     double seconds = luaL_optnumber(L, 2, 1.0);
     int still = 0, n = 0, queued;
     CURLMsg *msg;
+    luaL_checktype(L, 3, LUA_TTABLE);
+    lua_settop(L, 3);
     curl_multi_perform(m->multi, &still);
     if (still == m->running && seconds > 0) {
         curl_multi_poll(m->multi, NULL, 0, (int)(seconds * 1000), NULL);
         curl_multi_perform(m->multi, &still);
     }
-    lua_newtable(L);
     lua_rawgeti(L, LUA_REGISTRYINDEX, m->ref);
     while ((msg = curl_multi_info_read(m->multi, &queued)) != NULL) {
         http_conn *c = NULL;
@@ -463,14 +465,14 @@ static int multi_wait(lua_State *L)
         lua_pushlightuserdata(L, c);
         lua_rawget(L, -2);                       /* the conn */
         lua_pushvalue(L, -1);
-        lua_rawseti(L, -4, ++n);
+        lua_rawseti(L, 3, ++n);
         lua_pushnil(L);
         lua_rawset(L, -3);                       /* conn -> body: released */
         lua_pushlightuserdata(L, c);
         lua_pushnil(L);
         lua_rawset(L, -3);
     }
-    lua_pop(L, 1);
+    lua_pushinteger(L, n);
     return 1;
 }
 

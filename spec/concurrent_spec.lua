@@ -83,6 +83,22 @@ describe("awsjobs.map", function()
     assert.are.same({}, nerrs)
   end)
 
+  it("fails only the item whose fn yields to someone else, and runs the rest", function()
+    fake = servers.fake { { status = 200, headers = JSON, template = ECHO } }
+    local ecs = ecs_on(fake)
+    local items = { "a", "yield", "b", "c", "d" }
+    -- concurrency 1: the item after the stray yield must still get a worker
+    local outs, errs = awsjobs.map(items, function(item)
+      if item == "yield" then coroutine.yield("not awsjobs") end
+      return ecs:stopTask { task = item }
+    end, { concurrency = 1 })
+    assert.are.same({ "a", "b", "c", "d" },
+      { outs[1].task.taskArn, outs[3].task.taskArn, outs[4].task.taskArn, outs[5].task.taskArn })
+    assert.are.same({ false, "LuaError" }, { outs[2], errs[2].code })
+    assert.matches("yielded outside awsjobs", errs[2].message)
+    assert.are.equal(4, #fake.requests())
+  end)
+
   it("rejects bad arguments as programming errors", function()
     assert.has_error(function() awsjobs.map("x", function() end) end)
     assert.has_error(function() awsjobs.map({}, "f") end)

@@ -49,10 +49,12 @@ function M.map(items, fn, opts)
   local n = #items
   local results, errs = {}, {}
   local sched = { multi = core.multi(), owned = {} }
-  local io_waiting = {}    -- conn -> {co, index}
-  local sleepers = {}      -- {wake, co, index}
-  local ready = {}         -- {co, index} to resume
-  local next_item, active = 1, 0
+  local parked = {}        -- conn -> the worker waiting on it
+  local sleepers = {}      -- {wake, worker}
+  local runnable, batch = {}, {}
+  local finished = {}      -- the conns multi:wait reports, refilled each time
+  local working = {}       -- worker -> the index of the item it is on
+  local next_item, workers = 1, 0
 
   local function finish(i, ok, a, b)
     if not ok then
@@ -63,67 +65,83 @@ function M.map(items, fn, opts)
     end
   end
 
-  -- Resumes co (with fn's arguments the first time); routes what it yields; records its
-  -- end. fn's results, or a yield's (WAIT, what, value), arrive as a, b, c.
-  local function step(co, i, x, y)
-    current = sched
-    local ok, a, b, c = coroutine.resume(co, x, y)
-    current = nil
-    if coroutine.status(co) == "dead" then
-      sched.owned[co] = nil
-      active = active - 1
-      finish(i, ok, a, b)
-    elseif a ~= WAIT then
-      sched.owned[co] = nil
-      active = active - 1
-      finish(i, false, "fn yielded outside awsjobs (coroutines inside awsjobs.map must not yield)")
-    elseif b == "io" then
-      io_waiting[c] = { co, i }
-    else
-      sleepers[#sleepers + 1] = { core.monotonic() + (c or 0), co, i }
+  -- A worker takes items one after another until none are left: one coroutine per slot,
+  -- not per item. pcall keeps a Lua error in fn to that item (yields pass through it).
+  local function worker()
+    local co = coroutine.running()
+    while next_item <= n do
+      local i = next_item
+      next_item = i + 1
+      working[co] = i
+      finish(i, pcall(fn, items[i], i))
     end
   end
 
-  local function start_next()
-    while active < limit and next_item <= n do
-      local i = next_item
-      next_item = next_item + 1
-      active = active + 1
-      local co = coroutine.create(fn)
+  -- Resumes a worker and routes what it yields: (WAIT, "io", conn) or (WAIT, "sleep", s).
+  local function resume(co)
+    current = sched
+    local ok, a, b, c = coroutine.resume(co)
+    current = nil
+    if not ok then error(a, 0) end  -- the worker itself failed, not fn: a bug here
+    if coroutine.status(co) == "dead" then
+      sched.owned[co], working[co] = nil, nil
+      workers = workers - 1
+    elseif a ~= WAIT then
+      -- fn yielded to someone else; its item fails and the worker is given up
+      finish(working[co], false, "fn yielded outside awsjobs (coroutines inside awsjobs.map must not yield)")
+      sched.owned[co], working[co] = nil, nil
+      workers = workers - 1
+    elseif b == "io" then
+      parked[c] = co
+    else
+      sleepers[#sleepers + 1] = { core.monotonic() + (c or 0), co }
+    end
+  end
+
+  local function spawn()
+    while workers < limit and next_item <= n do
+      workers = workers + 1
+      local co = coroutine.create(worker)
       sched.owned[co] = true
-      step(co, i, items[i], i)
+      resume(co)
     end
   end
 
   local ok, err = pcall(function()
-    start_next()
-    while active > 0 do
+    spawn()
+    while workers > 0 do
       -- wake the sleepers that are due; wait on the network no longer than the next one
-      local now, timeout = core.monotonic(), 1
-      for k = #sleepers, 1, -1 do
-        local s = sleepers[k]
-        if s[1] <= now then
-          table.remove(sleepers, k)
-          ready[#ready + 1] = { s[2], s[3] }
-        else
-          timeout = math.min(timeout, s[1] - now)
+      local timeout = 1
+      if #sleepers > 0 then
+        local now = core.monotonic()
+        for k = #sleepers, 1, -1 do
+          local s = sleepers[k]
+          if s[1] <= now then
+            table.remove(sleepers, k)
+            runnable[#runnable + 1] = s[2]
+          else
+            timeout = math.min(timeout, s[1] - now)
+          end
         end
       end
-      if #ready == 0 then
+      if #runnable == 0 then
         if sched.multi:count() > 0 then
-          for _, conn in ipairs(sched.multi:wait(timeout)) do
-            local w = io_waiting[conn]
-            io_waiting[conn] = nil
-            ready[#ready + 1] = w
+          for k = 1, sched.multi:wait(timeout, finished) do
+            local conn = finished[k]
+            runnable[#runnable + 1] = parked[conn]
+            parked[conn] = nil
           end
         elseif #sleepers > 0 then
           core.sleep(timeout)
         end
       end
-      local batch = ready
-      ready = {}
-      for _, r in ipairs(batch) do step(r[1], r[2]) end
-      start_next()
+      -- resume this round's workers; those they wake go into the next round
+      runnable, batch = batch, runnable
+      for k = 1, #batch do
+        resume(batch[k])
+        batch[k] = nil
+      end
+      spawn()
     end
   end)
   current = nil
