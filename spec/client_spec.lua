@@ -154,6 +154,14 @@ describe("validation before sending", function()
     local msg = problem(ecs, "RunTask", { taskDefinition = "td",
       overrides = { containerOverrides = { { name = 5 } } } })
     assert.matches("overrides%.containerOverrides%[1%]%.name: must be a string", msg)
+    assert.matches("overrides%.containerOverride: unknown parameter %(did you mean overrides%.containerOverrides%?%)",
+      problem(ecs, "RunTask", { taskDefinition = "td", overrides = { containerOverride = {} } }))
+    local batch = client("batch")
+    local job = { jobName = "j", jobQueue = "q", jobDefinition = "d" }
+    job.tags = { [""] = "v", ok = string.rep("x", 300) }
+    local tags = problem(batch, "SubmitJob", job)
+    assert.matches('tags%[""%] %(key%): length must be at least 1', tags)
+    assert.matches('tags%["ok"%]: length must be at most 256', tags)
   end)
 
   it("checks enums, lengths, list sizes, ranges and types", function()

@@ -8,6 +8,7 @@ local timestamp = require "awsjobs.timestamp"
 local M = {}
 
 local MAX_PROBLEMS = 20
+local concat = table.concat
 local null = require("cjson").null
 
 local function distance(a, b)
@@ -38,9 +39,26 @@ local function suggest(name, members)
 end
 M.suggest = suggest
 
-local function join(path, name)
-  if path == "" then return name end
-  return path .. "." .. name
+-- Where a value sits in the input, kept as a trail of keys (a member name, a list index, or
+-- {map key}) and turned into text such as "overrides.containerOverrides[1].name" only when
+-- there is a problem to report: valid input, the common case, builds no strings.
+local function path_text(trail, depth)
+  local out = {}
+  for d = 1, depth do
+    local k = trail[d]
+    if type(k) == "number" then
+      out[d] = "[" .. k .. "]"
+    elseif type(k) == "table" then
+      out[d] = ("[%q]"):format(k[1]) .. (k.key and " (key)" or "")
+    else
+      out[d] = (d > 1 and "." or "") .. k
+    end
+  end
+  return concat(out)
+end
+
+local function where(trail, depth)
+  return depth == 0 and "input" or path_text(trail, depth)
 end
 
 local function is_list(t)
@@ -55,12 +73,12 @@ end
 
 local check
 
-local function check_range(value, shape, path, problems, what)
+local function check_range(value, shape, trail, depth, problems, what)
   if shape.min and value < shape.min then
-    problems[#problems + 1] = ("%s: %s must be at least %s"):format(path, what, shape.min)
+    problems[#problems + 1] = ("%s: %s must be at least %s"):format(path_text(trail, depth), what, shape.min)
   end
   if shape.max and value > shape.max then
-    problems[#problems + 1] = ("%s: %s must be at most %s"):format(path, what, shape.max)
+    problems[#problems + 1] = ("%s: %s must be at most %s"):format(path_text(trail, depth), what, shape.max)
   end
 end
 
@@ -73,125 +91,138 @@ end
 
 local CHECKS = {}
 
-function CHECKS.structure(value, shape, shapes, path, problems)
+function CHECKS.structure(value, shape, shapes, trail, depth, problems)
   if type(value) ~= "table" then
-    problems[#problems + 1] = (path == "" and "input" or path) .. ": must be a table (structure)"
+    problems[#problems + 1] = where(trail, depth) .. ": must be a table (structure)"
     return
   end
   if shape.document then return end
   local members = shape.members or {}
   local set = 0
+  local inner = depth + 1
   for name, v in pairs(value) do
     local m = type(name) == "string" and members[name]
+    trail[inner] = tostring(name)
     if not m then
+      local here = path_text(trail, inner)
       local hint = type(name) == "string" and suggest(name, members)
-      problems[#problems + 1] = ("%s: unknown parameter%s"):format(join(path, tostring(name)),
-        hint and (" (did you mean " .. join(path, hint) .. "?)") or "")
+      if hint then
+        trail[inner] = hint
+        hint = " (did you mean " .. path_text(trail, inner) .. "?)"
+      end
+      problems[#problems + 1] = here .. ": unknown parameter" .. (hint or "")
     elseif v ~= null then
       set = set + 1
-      check(v, shapes[m.shape], shapes, join(path, name), problems)
+      check(v, shapes[m.shape], shapes, trail, inner, problems)
     end
   end
   for _, name in ipairs(shape.required or {}) do
     if value[name] == nil or value[name] == null then
-      problems[#problems + 1] = join(path, name) .. ": required parameter missing"
+      trail[inner] = name
+      problems[#problems + 1] = path_text(trail, inner) .. ": required parameter missing"
     end
   end
   if shape.union and set ~= 1 then
-    problems[#problems + 1] = (path == "" and "input" or path) .. ": exactly one member must be set (union)"
+    problems[#problems + 1] = where(trail, depth) .. ": exactly one member must be set (union)"
   end
 end
 
-function CHECKS.list(value, shape, shapes, path, problems)
+function CHECKS.list(value, shape, shapes, trail, depth, problems)
   if type(value) ~= "table" or not is_list(value) then
-    problems[#problems + 1] = path .. ": must be a list (a table with keys 1..n)"
+    problems[#problems + 1] = path_text(trail, depth) .. ": must be a list (a table with keys 1..n)"
     return
   end
-  check_range(#value, shape, path, problems, "the number of items")
+  check_range(#value, shape, trail, depth, problems, "the number of items")
   local ms = shapes[shape.member.shape]
-  for i = 1, #value do check(value[i], ms, shapes, path .. "[" .. i .. "]", problems) end
+  local inner = depth + 1
+  for i = 1, #value do
+    trail[inner] = i
+    check(value[i], ms, shapes, trail, inner, problems)
+  end
 end
 
-function CHECKS.map(value, shape, shapes, path, problems)
+function CHECKS.map(value, shape, shapes, trail, depth, problems)
   if type(value) ~= "table" then
-    problems[#problems + 1] = path .. ": must be a table (map)"
+    problems[#problems + 1] = path_text(trail, depth) .. ": must be a table (map)"
     return
   end
   local n = 0
   local ks, vs = shapes[shape.key.shape], shapes[shape.value.shape]
+  local inner = depth + 1
   for k, v in pairs(value) do
     n = n + 1
     if type(k) ~= "string" then
-      problems[#problems + 1] = path .. ": map keys must be strings"
+      problems[#problems + 1] = path_text(trail, depth) .. ": map keys must be strings"
     else
-      local kpath = ("%s[%q]"):format(path, k)
-      check(k, ks, shapes, kpath .. " (key)", problems)
-      check(v, vs, shapes, kpath, problems)
+      trail[inner] = { k, key = true }
+      check(k, ks, shapes, trail, inner, problems)
+      trail[inner] = { k }
+      check(v, vs, shapes, trail, inner, problems)
     end
   end
-  check_range(n, shape, path, problems, "the number of entries")
+  check_range(n, shape, trail, depth, problems, "the number of entries")
 end
 
-function CHECKS.string(value, shape, _, path, problems)
+function CHECKS.string(value, shape, _, trail, depth, problems)
   if type(value) ~= "string" then
-    problems[#problems + 1] = path .. ": must be a string, not a " .. type(value)
+    problems[#problems + 1] = path_text(trail, depth) .. ": must be a string, not a " .. type(value)
     return
   end
   local len = compat.utf8_len(value)
   if not len then
-    problems[#problems + 1] = path .. ": must be valid UTF-8"
+    problems[#problems + 1] = path_text(trail, depth) .. ": must be valid UTF-8"
     return
   end
-  check_range(len, shape, path, problems, "length")
+  check_range(len, shape, trail, depth, problems, "length")
   if shape.enum then
     for _, e in ipairs(shape.enum) do if e == value then return end end
-    problems[#problems + 1] = path .. ": must be one of " .. enum_text(shape.enum)
+    problems[#problems + 1] = path_text(trail, depth) .. ": must be one of " .. enum_text(shape.enum)
   end
 end
 
-local function check_integer(value, shape, _, path, problems)
+local function check_integer(value, shape, _, trail, depth, problems)
   if compat.tointeger(value) == nil then
-    problems[#problems + 1] = path .. ": must be an integer"
+    problems[#problems + 1] = path_text(trail, depth) .. ": must be an integer"
     return
   end
-  check_range(value, shape, path, problems, "value")
+  check_range(value, shape, trail, depth, problems, "value")
 end
 CHECKS.integer = check_integer
 CHECKS.long = check_integer
 
 local SPECIAL_FLOATS = { NaN = true, Infinity = true, ["-Infinity"] = true }
-local function check_float(value, shape, _, path, problems)
+local function check_float(value, shape, _, trail, depth, problems)
   if type(value) ~= "number" and not SPECIAL_FLOATS[value] then
-    problems[#problems + 1] = path .. ": must be a number"
+    problems[#problems + 1] = path_text(trail, depth) .. ": must be a number"
     return
   end
-  if type(value) == "number" then check_range(value, shape, path, problems, "value") end
+  if type(value) == "number" then check_range(value, shape, trail, depth, problems, "value") end
 end
 CHECKS.float = check_float
 CHECKS.double = check_float
 
-function CHECKS.boolean(value, _, _, path, problems)
-  if type(value) ~= "boolean" then problems[#problems + 1] = path .. ": must be true or false" end
+function CHECKS.boolean(value, _, _, trail, depth, problems)
+  if type(value) ~= "boolean" then problems[#problems + 1] = path_text(trail, depth) .. ": must be true or false" end
 end
 
-function CHECKS.timestamp(value, _, _, path, problems)
+function CHECKS.timestamp(value, _, _, trail, depth, problems)
   if not timestamp.parse(value) then
-    problems[#problems + 1] = path .. ": must be unix seconds or an ISO 8601 / HTTP date string"
+    problems[#problems + 1] = path_text(trail, depth) .. ": must be unix seconds or an ISO 8601 / HTTP date string"
   end
 end
 
-function CHECKS.blob(value, shape, _, path, problems)
+function CHECKS.blob(value, shape, _, trail, depth, problems)
   if type(value) ~= "string" then
-    problems[#problems + 1] = path .. ": must be a string of bytes"
+    problems[#problems + 1] = path_text(trail, depth) .. ": must be a string of bytes"
     return
   end
-  check_range(#value, shape, path, problems, "length in bytes")
+  check_range(#value, shape, trail, depth, problems, "length in bytes")
 end
 
-function check(value, shape, shapes, path, problems)
+function check(value, shape, shapes, trail, depth, problems)
   if #problems >= MAX_PROBLEMS then return end
   local f = CHECKS[shape.type]
-  if f then f(value, shape, shapes, path, problems) end
+  if f then f(value, shape, shapes, trail, depth, problems) end
 end
 
 -- input(model, op, params) -> true | nil, err (kind "validation")
@@ -203,7 +234,7 @@ function M.input(model, op, params)
       problems[1] = op.name .. " takes no parameters"
     end
   else
-    check(params, shape, model.shapes, "", problems)
+    check(params, shape, model.shapes, {}, 0, problems)
   end
   if #problems == 0 then return true end
   return nil, errors.new {

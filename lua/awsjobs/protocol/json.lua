@@ -10,12 +10,17 @@ function M.build(model, op, params)
   local meta = model.metadata
   local shape = op.input and model.shapes[op.input]
   local body = shape and shape_json.encode_body(params, shape, model.shapes) or "{}"
+  local target = op._target  -- both header values are fixed per operation: made once
+  if not target then
+    target = meta.targetPrefix .. "." .. op.name
+    op._target, op._content_type = target, "application/x-amz-json-" .. (meta.jsonVersion or "1.0")
+  end
   return {
     method = "POST",
     path = "/",
     headers = {
-      ["Content-Type"] = "application/x-amz-json-" .. (meta.jsonVersion or "1.0"),
-      ["X-Amz-Target"] = meta.targetPrefix .. "." .. op.name,
+      ["Content-Type"] = op._content_type,
+      ["X-Amz-Target"] = target,
       ["Content-Length"] = tostring(#body),
     },
     body = body,

@@ -84,10 +84,13 @@ local function encode_structure(buf, value, shape, shapes, include)
   for name, v in pairs(value) do
     local m = members[name]
     if m and v ~= null and (not include or include(m)) then
-      if not first then buf[#buf + 1] = "," end
+      local key = m._json_key  -- the quoted wire name and its colon, made once per member
+      if not key then
+        key = encode_string(m.locationName or name) .. ":"
+        m._json_key = key
+      end
+      buf[#buf + 1] = first and key or ("," .. key)
       first = false
-      buf[#buf + 1] = encode_string(m.locationName or name)
-      buf[#buf + 1] = ":"
       encode_value(buf, v, shapes[m.shape], shapes, m)
     end
   end
