@@ -6,8 +6,8 @@ WARN       = -Wall -Wextra -Wmissing-prototypes -Wstrict-prototypes -Wshadow -Wp
              -Wcast-qual -Wformat=2 -pedantic
 CFLAGS    ?= -O2 -g
 ALL_CFLAGS = -std=c99 -fPIC -fvisibility=hidden $(WARN) $(CFLAGS) $(EXTRA_CFLAGS) $(LUA_INC)
-LIBS       = -lcurl -lssl -lcrypto
-SRCS       = csrc/buf.c csrc/core.c csrc/lhttp.c csrc/ljson.c csrc/lsigv4.c csrc/lutil.c csrc/sigv4.c
+LIBS       = -lcurl -lssl -lcrypto -lpthread
+SRCS       = csrc/buf.c csrc/core.c csrc/lhttp.c csrc/ljson.c csrc/lmulti.c csrc/lsigv4.c csrc/lutil.c csrc/sigv4.c
 HDRS       = $(wildcard csrc/*.h)
 CORE       = build/awsjobs/core.so
 BUSTED     = $(LUA) /usr/bin/busted
@@ -92,7 +92,7 @@ asan:
 	  $(BUSTED) -o spec/helpers/summary.lua $(VALGRIND_SPECS)
 
 # The unit specs under valgrind: any invalid read or write, or a definite leak, fails.
-VALGRIND_SPECS ?= spec/sign_spec.lua spec/sigv4_conformance_spec.lua spec/json_decode_spec.lua \
+VALGRIND_SPECS ?= spec/sign_spec.lua spec/sigv4_conformance_spec.lua spec/json_decode_spec.lua spec/transport_spec.lua \
                   spec/protocol_conformance_spec.lua spec/client_spec.lua spec/retry_spec.lua
 valgrind: $(CORE)
 	$(LUA_ENV) valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \

@@ -13,21 +13,11 @@
 
 #include "buf.h"
 #include "compat.h"
+#include "http_conn.h"
 #include "lhttp.h"
 #include "lutil.h"
 
-#define HTTP_MT "awsjobs.http"
 #define DEFAULT_MAX_RESPONSE (64L * 1024 * 1024)
-
-typedef struct http_conn {
-    CURL *curl;
-    struct curl_slist *headers;   /* the request's; freed at the next request or close */
-    buf body, head, line;     /* the response, reused across requests; a header line */
-    CURLcode result;              /* how the last transfer a multi ran ended */
-    size_t max_response;
-    int too_large;
-    char errbuf[CURL_ERROR_SIZE];
-} http_conn;
 
 static size_t on_body(char *p, size_t size, size_t n, void *ud)
 {
@@ -54,14 +44,18 @@ static size_t on_header(char *p, size_t size, size_t n, void *ud)
 
 static void conn_free(http_conn *c)
 {
+    /* Only when a Lua state closes mid-map: stop the thread still driving this handle. */
+    if (c->busy)
+        lmulti_stop(c->busy);
     if (c->curl)
         curl_easy_cleanup(c->curl);
     c->curl = NULL;
-    curl_slist_free_all(c->headers);
-    c->headers = NULL;
+    free(c->nodes);
+    c->nodes = NULL;
+    c->nodes_cap = 0;
     buf_free(&c->body, 0);
     buf_free(&c->head, 0);
-    buf_free(&c->line, 1);  /* held the last request's Authorization line */
+    buf_free(&c->lines, 1);  /* held the last request's Authorization line */
 }
 
 static int conn_close(lua_State *L)
@@ -91,6 +85,16 @@ static const char *opt_string(lua_State *L, int t, const char *k)
 
 static int global_ready;
 
+int lhttp_global_init(void)
+{
+    if (!global_ready) {  /* one-time library init */
+        if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
+            return -1;
+        global_ready = 1;
+    }
+    return 0;
+}
+
 /* core.http(opts): opts = {timeout, connect_timeout (seconds), ca_file, max_response (bytes),
  * verify (TLS peer and host checks, default true)}, fixed for the connection's life. */
 static int conn_new(lua_State *L)
@@ -115,11 +119,8 @@ static int conn_new(lua_State *L)
     memset(c, 0, sizeof *c);
     luaL_getmetatable(L, HTTP_MT);
     lua_setmetatable(L, -2);
-    if (!global_ready) {  /* one-time library init */
-        if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
-            return luaL_error(L, "awsjobs: curl_global_init failed");
-        global_ready = 1;
-    }
+    if (lhttp_global_init())
+        return luaL_error(L, "awsjobs: curl_global_init failed");
     c->curl = curl_easy_init();
     if (!c->curl)
         return luaL_error(L, "awsjobs: curl_easy_init failed");
@@ -151,9 +152,17 @@ static int fail(lua_State *L, const char *kind, const char *message)
     return 3;
 }
 
-/* Adds "Name: value" lines for the headers table; list values become one line each.
- * Lines are assembled in c->line, not as Lua strings: this runs on every request. */
-static const char *build_headers(lua_State *L, int t, http_conn *c, int *has_type)
+/* Appends one "Name: value" line (with its NUL) to c->lines. */
+static int put_line(http_conn *c, const char *name, size_t name_n, const char *v, size_t v_n)
+{
+    /* "Name;" is how libcurl sends a header with an empty value */
+    return buf_put(&c->lines, name, name_n) || buf_put(&c->lines, v_n ? ": " : ";", v_n ? 2 : 1) ||
+           buf_put(&c->lines, v, v_n) || buf_put(&c->lines, "", 1);
+}
+
+/* Writes the lines of the headers table into c->lines; list values become one line each.
+ * Assembled in C, not as Lua strings: this runs on every request. */
+static const char *build_lines(lua_State *L, int t, http_conn *c, int *has_type)
 {
     *has_type = 0;
     if (lua_isnil(L, t))
@@ -163,7 +172,6 @@ static const char *build_headers(lua_State *L, int t, http_conn *c, int *has_typ
         size_t i, len = 1, name_n, v_n;
         int list = lua_istable(L, -1);
         const char *name, *v;
-        struct curl_slist *next;
         if (lua_type(L, -2) != LUA_TSTRING) {
             lua_pop(L, 2);
             return "header names must be strings";
@@ -188,23 +196,36 @@ static const char *build_headers(lua_State *L, int t, http_conn *c, int *has_typ
                 lua_pop(L, 2);
                 return "header names and values must not contain CR, LF or NUL";
             }
-            c->line.n = 0;
-            /* "Name;" is how libcurl sends a header with an empty value */
-            if (buf_put(&c->line, name, name_n) || buf_put(&c->line, v_n ? ": " : ";", v_n ? 2 : 1) ||
-                buf_put(&c->line, v, v_n) || buf_put(&c->line, "", 1)) {
+            if (put_line(c, name, name_n, v, v_n)) {
                 lua_pop(L, 2);
                 return "out of memory";
             }
-            next = curl_slist_append(c->headers, c->line.p);
-            if (!next) {
-                lua_pop(L, 2);
-                return "out of memory";
-            }
-            c->headers = next;
         }
         lua_pop(L, 1);
     }
     return NULL;
+}
+
+/* Links c->nodes over the NUL-separated lines: the list CURLOPT_HTTPHEADER takes. Done after
+ * all lines are written, since writing may move the buffer. NULL only when out of memory. */
+static struct curl_slist *link_lines(http_conn *c)
+{
+    size_t count = 0, i, at;
+    for (at = 0; at < c->lines.n; at++)
+        count += c->lines.p[at] == 0;
+    if (count > c->nodes_cap) {
+        struct curl_slist *grown = realloc(c->nodes, count * sizeof *grown);
+        if (!grown)
+            return NULL;
+        c->nodes = grown;
+        c->nodes_cap = count;
+    }
+    for (i = 0, at = 0; i < count; i++) {
+        c->nodes[i].data = c->lines.p + at;
+        c->nodes[i].next = i + 1 < count ? &c->nodes[i + 1] : NULL;
+        at += strlen(c->lines.p + at) + 1;
+    }
+    return c->nodes;
 }
 
 /* Splits a raw header block into a table of lower-cased names; repeats join with ", ". */
@@ -256,19 +277,21 @@ static int prepare(lua_State *L, http_conn *c)
     const char *body = luaL_optlstring(L, 5, NULL, &body_n);
     const char *msg;
     int has_type;
+    struct curl_slist *headers;
     CURL *h = c->curl;
 
     if (!h)
         return luaL_error(L, "attempt to use a closed connection");
-    curl_slist_free_all(c->headers);
-    c->headers = NULL;
-    if ((msg = build_headers(L, 4, c, &has_type)) != NULL)
+    if (c->busy)
+        return luaL_error(L, "attempt to use a connection whose transfer a multi is running");
+    /* Until the new list is linked the old one may point into moved memory. */
+    curl_easy_setopt(h, CURLOPT_HTTPHEADER, (struct curl_slist *)NULL);
+    c->lines.n = 0;
+    if ((msg = build_lines(L, 4, c, &has_type)) != NULL)
         return fail(L, "validation", msg);
     /* No "Expect: 100-continue" round trip; no form content type libcurl would invent. */
-    c->headers = curl_slist_append(c->headers, "Expect:");
-    if (!has_type && c->headers)
-        c->headers = curl_slist_append(c->headers, "Content-Type:");
-    if (!c->headers)
+    if (buf_put(&c->lines, "Expect:", sizeof "Expect:") ||
+        (!has_type && buf_put(&c->lines, "Content-Type:", sizeof "Content-Type:")) || !(headers = link_lines(c)))
         return fail(L, "memory", "out of memory");
 
     /* The fixed options were set when the handle was made; set only what a request changes
@@ -277,7 +300,7 @@ static int prepare(lua_State *L, http_conn *c)
     c->too_large = 0;
     c->errbuf[0] = 0;
     curl_easy_setopt(h, CURLOPT_URL, url);
-    curl_easy_setopt(h, CURLOPT_HTTPHEADER, c->headers);
+    curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
     curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, (char *)NULL);
     if (strcmp(method, "GET") == 0 && !body) {
         curl_easy_setopt(h, CURLOPT_HTTPGET, 1L);
@@ -296,7 +319,7 @@ static int prepare(lua_State *L, http_conn *c)
 }
 
 /* status, raw header block, body | nil, kind, message for a finished transfer. */
-static int push_result(lua_State *L, http_conn *c, CURLcode rc)
+int lhttp_push_result(lua_State *L, http_conn *c, CURLcode rc)
 {
     long status = 0;
     if (rc != CURLE_OK) {
@@ -328,7 +351,7 @@ static int conn_request(lua_State *L)
     lua_settop(L, 5);
     if ((n = prepare(L, c)) != 0)
         return n;
-    return push_result(L, c, curl_easy_perform(c->curl));
+    return lhttp_push_result(L, c, curl_easy_perform(c->curl));
 }
 
 /* conn:start(method, url, headers, body) -> true | nil, kind, message: ready for a multi. */
@@ -347,139 +370,7 @@ static int conn_start(lua_State *L)
 static int conn_result(lua_State *L)
 {
     http_conn *c = luaL_checkudata(L, 1, HTTP_MT);
-    return push_result(L, c, c->result);
-}
-
-/* ---- many transfers at once: a libcurl multi handle ---- */
-
-#define MULTI_MT "awsjobs.http_multi"
-
-typedef struct http_multi {
-    CURLM *multi;
-    int ref;      /* registry: a table holding each running conn and its body alive */
-    int running;
-} http_multi;
-
-static http_multi *check_multi(lua_State *L)
-{
-    http_multi *m = luaL_checkudata(L, 1, MULTI_MT);
-    if (!m->multi)
-        luaL_error(L, "attempt to use a closed multi handle");
-    return m;
-}
-
-static int multi_close(lua_State *L)
-{
-    http_multi *m = luaL_checkudata(L, 1, MULTI_MT);
-    if (m->multi) {
-        /* detach what is still running; the table lets us find each conn */
-        lua_rawgeti(L, LUA_REGISTRYINDEX, m->ref);
-        lua_pushnil(L);
-        while (lua_next(L, -2)) {
-            if (lua_islightuserdata(L, -2)) {
-                http_conn *c = lua_touserdata(L, -2);
-                if (c->curl)
-                    curl_multi_remove_handle(m->multi, c->curl);
-            }
-            lua_pop(L, 1);
-        }
-        lua_pop(L, 1);
-        curl_multi_cleanup(m->multi);
-        m->multi = NULL;
-        luaL_unref(L, LUA_REGISTRYINDEX, m->ref);
-        m->ref = LUA_NOREF;
-    }
-    return 0;
-}
-
-/* core.multi() */
-static int multi_new(lua_State *L)
-{
-    http_multi *m = lua_newuserdata(L, sizeof *m);
-    memset(m, 0, sizeof *m);
-    m->ref = LUA_NOREF;
-    luaL_getmetatable(L, MULTI_MT);
-    lua_setmetatable(L, -2);
-    if (!global_ready) {
-        if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
-            return luaL_error(L, "awsjobs: curl_global_init failed");
-        global_ready = 1;
-    }
-    m->multi = curl_multi_init();
-    if (!m->multi)
-        return luaL_error(L, "awsjobs: curl_multi_init failed");
-    lua_newtable(L);
-    m->ref = luaL_ref(L, LUA_REGISTRYINDEX);
-    return 1;
-}
-
-/* multi:add(conn, body): starts a transfer conn:start prepared; body is kept alive. */
-static int multi_add(lua_State *L)
-{
-    http_multi *m = check_multi(L);
-    http_conn *c = luaL_checkudata(L, 2, HTTP_MT);
-    if (!c->curl)
-        return luaL_error(L, "attempt to use a closed connection");
-    if (curl_multi_add_handle(m->multi, c->curl) != CURLM_OK)
-        return luaL_error(L, "awsjobs: curl_multi_add_handle failed");
-    lua_rawgeti(L, LUA_REGISTRYINDEX, m->ref);
-    lua_pushlightuserdata(L, c);
-    lua_pushvalue(L, 2);
-    lua_rawset(L, -3);          /* pointer -> conn */
-    lua_pushvalue(L, 2);
-    if (lua_isnoneornil(L, 3))
-        lua_pushboolean(L, 1);
-    else
-        lua_pushvalue(L, 3);
-    lua_rawset(L, -3);          /* conn -> body */
-    lua_pop(L, 1);
-    m->running++;
-    return 0;
-}
-
-/* multi:wait(seconds, list) -> n: puts the conns whose transfers finished in list[1..n]
- * (conn:result() has each outcome), waiting up to seconds for one when none has. The caller
- * passes the same list each time: nothing is allocated per wait. */
-static int multi_wait(lua_State *L)
-{
-    http_multi *m = check_multi(L);
-    double seconds = luaL_optnumber(L, 2, 1.0);
-    int still = 0, n = 0, queued;
-    CURLMsg *msg;
-    luaL_checktype(L, 3, LUA_TTABLE);
-    lua_settop(L, 3);
-    curl_multi_perform(m->multi, &still);
-    if (still == m->running && seconds > 0) {
-        curl_multi_poll(m->multi, NULL, 0, (int)(seconds * 1000), NULL);
-        curl_multi_perform(m->multi, &still);
-    }
-    lua_rawgeti(L, LUA_REGISTRYINDEX, m->ref);
-    while ((msg = curl_multi_info_read(m->multi, &queued)) != NULL) {
-        http_conn *c = NULL;
-        if (msg->msg != CURLMSG_DONE)
-            continue;
-        curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, (char **)&c);
-        c->result = msg->data.result;
-        curl_multi_remove_handle(m->multi, msg->easy_handle);
-        m->running--;
-        lua_pushlightuserdata(L, c);
-        lua_rawget(L, -2);                       /* the conn */
-        lua_pushvalue(L, -1);
-        lua_rawseti(L, 3, ++n);
-        lua_pushnil(L);
-        lua_rawset(L, -3);                       /* conn -> body: released */
-        lua_pushlightuserdata(L, c);
-        lua_pushnil(L);
-        lua_rawset(L, -3);
-    }
-    lua_pushinteger(L, n);
-    return 1;
-}
-
-static int multi_count(lua_State *L)
-{
-    lua_pushinteger(L, check_multi(L)->running);
-    return 1;
+    return lhttp_push_result(L, c, c->result);
 }
 
 /* core.parse_headers(raw) -> {lower-cased name = value} */
@@ -499,20 +390,11 @@ int lhttp_open(lua_State *L)
         {"result", conn_result},
         {NULL, NULL}
     };
-    static const luaL_Reg multi_methods[] = {
-        {"add", multi_add},
-        {"wait", multi_wait},
-        {"count", multi_count},
-        {NULL, NULL}
-    };
     lutil_class(L, HTTP_MT, methods, conn_close);
-    lua_pop(L, 1);
-    lutil_class(L, MULTI_MT, multi_methods, multi_close);
     lua_pop(L, 1);
     lua_pushcfunction(L, conn_new);
     lua_setfield(L, -2, "http");
-    lua_pushcfunction(L, multi_new);
-    lua_setfield(L, -2, "multi");
+    lmulti_open(L);
     lua_pushcfunction(L, l_parse_headers);
     lua_setfield(L, -2, "parse_headers");
     return 0;

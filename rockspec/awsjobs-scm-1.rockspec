@@ -23,8 +23,8 @@ build = {
   type = "builtin",
   modules = {
     ["awsjobs.core"] = {
-      sources = { "csrc/buf.c", "csrc/core.c", "csrc/lhttp.c", "csrc/ljson.c", "csrc/lsigv4.c", "csrc/lutil.c", "csrc/sigv4.c" },
-      libraries = { "curl", "ssl", "crypto" },
+      sources = { "csrc/buf.c", "csrc/core.c", "csrc/lhttp.c", "csrc/ljson.c", "csrc/lmulti.c", "csrc/lsigv4.c", "csrc/lutil.c", "csrc/sigv4.c" },
+      libraries = { "curl", "ssl", "crypto", "pthread" },
       incdirs = { "$(OPENSSL_INCDIR)", "$(CURL_INCDIR)" },
       libdirs = { "$(OPENSSL_LIBDIR)", "$(CURL_LIBDIR)" },
     },

@@ -1,8 +1,9 @@
 -- concurrent: many calls at once from plain Lua. map(items, fn, opts) runs fn(item, i) for
--- every item in a coroutine of its own, at most opts.concurrency at a time, over one libcurl
--- multi handle. fn makes ordinary awsjobs calls: while a call waits on the network (or on a
--- retry's backoff), its coroutine is parked and the others run. Results come back in input
--- order; a failure, or a Lua error in fn, is that item's alone.
+-- every item, at most opts.concurrency at a time, each slot a coroutine, over one libcurl
+-- multi handle (which runs the transfers on a thread of its own: csrc/lmulti.c). fn makes
+-- ordinary awsjobs calls: while a call waits on the network (or on a retry's backoff), its
+-- coroutine is parked and the others run. Results come back in input order; a failure, or
+-- a Lua error in fn, is that item's alone.
 local core = require "awsjobs.core"
 local errors = require "awsjobs.errors"
 
