@@ -370,6 +370,8 @@ static int conn_start(lua_State *L)
 static int conn_result(lua_State *L)
 {
     http_conn *c = luaL_checkudata(L, 1, HTTP_MT);
+    if (c->busy)
+        return luaL_error(L, "attempt to use a connection whose transfer a multi is running");
     return lhttp_push_result(L, c, c->result);
 }
 

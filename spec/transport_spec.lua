@@ -120,6 +120,7 @@ describe("core.multi, the libcurl multi handle on its own thread", function()
     assert.has_error(function() conn:request("GET", fake.url .. "/", {}, nil) end,
       "attempt to use a connection whose transfer a multi is running")
     assert.has_error(function() multi:add(conn, "x") end)
+    assert.has_error(function() conn:result() end, "attempt to use a connection whose transfer a multi is running")
     local t0 = core.monotonic()
     assert.are.equal(0, multi:wait(0.2, list))  -- times out: the answer takes 2 s
     assert.is_true(core.monotonic() - t0 >= 0.15)
