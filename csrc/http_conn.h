@@ -30,7 +30,6 @@ typedef struct http_conn {
 } http_conn;
 
 int lhttp_global_init(void);                    /* curl_global_init once; 0 or -1 */
-int lhttp_push_result(lua_State *L, http_conn *c, CURLcode rc);
 void lmulti_stop(struct http_multi *m);         /* joins the multi's thread (idempotent) */
 int lmulti_open(lua_State *L);                  /* registers core.multi() */
 

@@ -319,7 +319,7 @@ static int prepare(lua_State *L, http_conn *c)
 }
 
 /* status, raw header block, body | nil, kind, message for a finished transfer. */
-int lhttp_push_result(lua_State *L, http_conn *c, CURLcode rc)
+static int push_result(lua_State *L, http_conn *c, CURLcode rc)
 {
     long status = 0;
     if (rc != CURLE_OK) {
@@ -351,7 +351,7 @@ static int conn_request(lua_State *L)
     lua_settop(L, 5);
     if ((n = prepare(L, c)) != 0)
         return n;
-    return lhttp_push_result(L, c, curl_easy_perform(c->curl));
+    return push_result(L, c, curl_easy_perform(c->curl));
 }
 
 /* conn:start(method, url, headers, body) -> true | nil, kind, message: ready for a multi. */
@@ -372,7 +372,7 @@ static int conn_result(lua_State *L)
     http_conn *c = luaL_checkudata(L, 1, HTTP_MT);
     if (c->busy)
         return luaL_error(L, "attempt to use a connection whose transfer a multi is running");
-    return lhttp_push_result(L, c, c->result);
+    return push_result(L, c, c->result);
 }
 
 /* core.parse_headers(raw) -> {lower-cased name = value} */

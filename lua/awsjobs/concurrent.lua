@@ -49,12 +49,11 @@ function M.map(items, fn, opts)
 
   local n = #items
   local results, errs = {}, {}
-  local sched = { multi = core.multi(), owned = {} }
+  local sched = { multi = core.multi(), owned = {} }  -- owned: worker -> index of its item
   local parked = {}        -- conn -> the worker waiting on it
   local sleepers = {}      -- {wake, worker}
   local runnable, batch = {}, {}
   local finished = {}      -- the conns multi:wait reports, refilled each time
-  local working = {}       -- worker -> the index of the item it is on
   local next_item, workers = 1, 0
 
   local function finish(i, ok, a, b)
@@ -73,7 +72,7 @@ function M.map(items, fn, opts)
     while next_item <= n do
       local i = next_item
       next_item = i + 1
-      working[co] = i
+      sched.owned[co] = i
       finish(i, pcall(fn, items[i], i))
     end
   end
@@ -85,12 +84,12 @@ function M.map(items, fn, opts)
     current = nil
     if not ok then error(a, 0) end  -- the worker itself failed, not fn: a bug here
     if coroutine.status(co) == "dead" then
-      sched.owned[co], working[co] = nil, nil
+      sched.owned[co] = nil
       workers = workers - 1
     elseif a ~= WAIT then
       -- fn yielded to someone else; its item fails and the worker is given up
-      finish(working[co], false, "fn yielded outside awsjobs (coroutines inside awsjobs.map must not yield)")
-      sched.owned[co], working[co] = nil, nil
+      finish(sched.owned[co], false, "fn yielded outside awsjobs (coroutines inside awsjobs.map must not yield)")
+      sched.owned[co] = nil
       workers = workers - 1
     elseif b == "io" then
       parked[c] = co
@@ -102,9 +101,7 @@ function M.map(items, fn, opts)
   local function spawn()
     while workers < limit and next_item <= n do
       workers = workers + 1
-      local co = coroutine.create(worker)
-      sched.owned[co] = true
-      resume(co)
+      resume(coroutine.create(worker))
     end
   end
 
