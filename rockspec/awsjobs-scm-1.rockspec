@@ -54,6 +54,7 @@ build = {
     ["awsjobs.models.batch"] = "lua/awsjobs/models/batch.lua",
     ["awsjobs.models.ecs"] = "lua/awsjobs/models/ecs.lua",
     ["awsjobs.models.iot"] = "lua/awsjobs/models/iot.lua",
+    ["awsjobs.models.logs"] = "lua/awsjobs/models/logs.lua",
     ["awsjobs.models.sagemaker"] = "lua/awsjobs/models/sagemaker.lua",
     ["awsjobs.protocol.common"] = "lua/awsjobs/protocol/common.lua",
     ["awsjobs.protocol.json"] = "lua/awsjobs/protocol/json.lua",

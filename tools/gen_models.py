@@ -20,6 +20,7 @@ SERVICES = [
     ("batch", "2016-08-10"),
     ("iot", "2015-05-28"),
     ("sagemaker", "2017-07-24"),
+    ("logs", "2014-03-28"),
 ]
 
 METADATA_KEYS = ["apiVersion", "endpointPrefix", "jsonVersion", "protocol", "serviceId",

@@ -18,7 +18,7 @@ local waiters_extra = require "awsjobs.waiters_extra"
 
 local M = {}
 
-M.SERVICES = { ecs = true, batch = true, iot = true, sagemaker = true }
+M.SERVICES = { ecs = true, batch = true, iot = true, sagemaker = true, logs = true }
 
 local PROTOCOLS = {
   json = "awsjobs.protocol.json",
@@ -97,7 +97,7 @@ end
 -- new(service_name, opts) -> client | nil, err
 function M.new(name, opts)
   if not M.SERVICES[name] then
-    error(("awsjobs.client: unknown service %q (ecs, batch, iot or sagemaker)"):format(tostring(name)), 2)
+    error(("awsjobs.client: unknown service %q (ecs, batch, iot, sagemaker or logs)"):format(tostring(name)), 2)
   end
   opts = opts or {}
   if type(opts) ~= "table" then error("awsjobs." .. name .. ": options must be a table", 2) end

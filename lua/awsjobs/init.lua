@@ -18,7 +18,7 @@ local M = {
   jobs = require "awsjobs.jobs",
 }
 
--- client(service, opts) -> client | nil, err; service is "ecs", "batch", "iot" or "sagemaker".
+-- client(service, opts) -> client | nil, err; service is "ecs", "batch", "iot", "sagemaker" or "logs".
 function M.client(service, opts)
   return client.new(service, opts)
 end
