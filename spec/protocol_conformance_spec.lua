@@ -1,4 +1,4 @@
--- botocore's protocol test cases (../shared/conformance/protocols) for awsJson1_1 and
+-- botocore's protocol test cases (vendored in spec/fixtures/conformance) for awsJson1_1 and
 -- restJson1: serialising inputs and parsing outputs, case by case, through the same
 -- protocol modules the clients use. Cases for features awsjobs does not have are
 -- skipped by name with the reason (see SKIP below).

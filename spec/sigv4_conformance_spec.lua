@@ -1,4 +1,4 @@
--- The AWS SigV4 test suites (../shared/conformance/sigv4), run case by case:
+-- The AWS SigV4 test suites (spec/fixtures/conformance/sigv4, vendored), run case by case:
 -- the v4 suite (header and query variants) and botocore's legacy aws4_testsuite.
 local awsjobs = require "awsjobs"
 local cjson = require "cjson"

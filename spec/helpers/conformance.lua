@@ -1,13 +1,14 @@
--- Where ../shared/conformance lives, and small readers for its files.
+-- Where the conformance vectors live, and small readers for their files.
 local lfs = require "lfs"
 
 local M = {}
 
 local function exists(path) return lfs.attributes(path, "mode") ~= nil end
 
--- The suites sit in shared/ beside the checkout; AWSJOBS_CONFORMANCE overrides.
+-- The vectors travel in the repository (tools/vendor_conformance.py copies them from
+-- ../shared/conformance); AWSJOBS_CONFORMANCE points the specs at another copy.
 function M.root()
-  local dir = os.getenv("AWSJOBS_CONFORMANCE") or "../shared/conformance"
+  local dir = os.getenv("AWSJOBS_CONFORMANCE") or "spec/fixtures/conformance"
   assert(exists(dir), "conformance data not found at " .. dir .. " (set AWSJOBS_CONFORMANCE)")
   return dir
 end
