@@ -1,5 +1,6 @@
 -- A small JSON reader for tests that keeps what lua-cjson 2.1.0 loses: whether a value
--- was an array or an object (so [] and {} differ), and which numbers were integers.
+-- was an array or an object (so [] and {} differ), and which numbers were integers
+-- (numbers are {tag = "number", value =, integer =}).
 -- Arrays come back as {tag = "array", ...}, objects as {tag = "object", fields = {...}}.
 local M = {}
 
@@ -80,7 +81,9 @@ function parse_value(s, i)
   end
   local num = s:match("^-?%d+%.?%d*[eE]?[-+]?%d*", i)
   if not num or num == "" then fail(s, i, "unexpected character") end
-  return tonumber(num), i + #num
+  -- numbers keep their form: 2 and 2.0 are different JSON texts (an integer member
+  -- written as 2.0 is a bug), which tonumber alone would hide on LuaJIT
+  return { tag = "number", value = tonumber(num), integer = not num:find("[.eE]") }, i + #num
 end
 
 M.null = setmetatable({}, { __tostring = function() return "null" end })
@@ -91,12 +94,31 @@ function M.parse(s)
   return v
 end
 
--- Structural equality; numbers compare by value (1 == 1.0).
+-- to_lua(node, null) -> plain Lua values, null as the given sentinel. Integer-form numbers
+-- stay integers (lua-cjson 2.1.0 reads every number as a float on Lua 5.4).
+local tointeger = math.tointeger or function(v) return v end
+function M.to_lua(node, null)
+  if node == M.null then return null end
+  if type(node) ~= "table" then return node end
+  if node.tag == "number" then
+    return node.integer and (tointeger(node.value) or node.value) or node.value
+  end
+  local out = {}
+  if node.tag == "object" then
+    for k, v in pairs(node.fields) do out[k] = M.to_lua(v, null) end
+  else
+    for i = 1, #node do out[i] = M.to_lua(node[i], null) end
+  end
+  return out
+end
+
+-- Structural equality; numbers by value and form (1 ~= 1.0, 1.5 == 1.50).
 function M.equal(a, b)
   if type(a) ~= "table" or type(b) ~= "table" then
     return a == b
   end
   if a.tag ~= b.tag then return false end
+  if a.tag == "number" then return a.value == b.value and a.integer == b.integer end
   if a.tag == "object" then
     for k, v in pairs(a.fields) do if not M.equal(v, b.fields[k]) then return false end end
     for k in pairs(b.fields) do if a.fields[k] == nil then return false end end
