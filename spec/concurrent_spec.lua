@@ -102,7 +102,18 @@ describe("awsjobs.map", function()
   it("rejects bad arguments as programming errors", function()
     assert.has_error(function() awsjobs.map("x", function() end) end)
     assert.has_error(function() awsjobs.map({}, "f") end)
-    assert.has_error(function() awsjobs.map({ 1 }, function() end, { concurrency = 0 }) end)
+    assert.has_error(function() awsjobs.map({ 1 }, function() end, { concurrency = "8" }) end)
+  end)
+
+  it("refuses a concurrency that is not a whole number of at least 1, before running fn", function()
+    for _, bad in ipairs { 0, -1, 0 / 0, 1.5, math.huge } do
+      local ran = false
+      local outs, err = awsjobs.map({ 1, 2 }, function() ran = true end, { concurrency = bad })
+      assert.is_nil(outs)
+      assert.are.equal("validation", err.kind)
+      assert.matches("opts.concurrency: must be a whole number of at least 1", err.message, 1, true)
+      assert.is_false(ran)
+    end
   end)
 end)
 

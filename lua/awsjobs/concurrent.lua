@@ -4,6 +4,7 @@
 -- ordinary awsjobs calls: while a call waits on the network (or on a retry's backoff), its
 -- coroutine is parked and the others run. Results come back in input order; a failure, or
 -- a Lua error in fn, is that item's alone.
+local compat = require "awsjobs.compat"
 local core = require "awsjobs.core"
 local errors = require "awsjobs.errors"
 
@@ -39,13 +40,18 @@ local function lua_error(msg)
 end
 
 -- map(items, fn, opts) -> results, errs: results[i] is fn's first result (false when it
--- returned nil), errs[i] its error (or nil). opts.concurrency: in flight at once (default 16).
+-- returned nil), errs[i] its error (or nil). opts.concurrency: in flight at once (default 16);
+-- a value that is not a whole number of at least 1 gives nil, err before fn runs.
 function M.map(items, fn, opts)
   if type(items) ~= "table" then error("awsjobs.map: items must be a list", 2) end
   if type(fn) ~= "function" then error("awsjobs.map: fn must be a function", 2) end
   if current then error("awsjobs.map: already inside awsjobs.map", 2) end
   local limit = (opts and opts.concurrency) or 16
-  if type(limit) ~= "number" or limit < 1 then error("awsjobs.map: opts.concurrency must be at least 1", 2) end
+  if type(limit) ~= "number" then error("awsjobs.map: opts.concurrency must be a number", 2) end
+  if not (compat.tointeger(limit) and limit >= 1) then
+    return nil, errors.new { kind = "validation",
+      message = "awsjobs.map: opts.concurrency: must be a whole number of at least 1" }
+  end
 
   local n = #items
   local results, errs = {}, {}

@@ -5,18 +5,21 @@ Usage: fake_aws.py SCRIPT.json LOG.jsonl
 SCRIPT is a list of responses served in turn (the last one repeats):
   {"status": 200, "headers": {...}, "body": "...", "delay": 0.5, "reset": true}
 "reset" closes the connection without answering (a TCP reset); "delay" waits first;
-"template" is a body with {{field}} filled from the request's JSON body; "chunked" sends
+"template" is a body with {{field}} filled from the request's JSON body, {{header:Name}}
+from its headers and {{signature}} from its Authorization; "chunked" sends
 the body with Transfer-Encoding: chunked, in pieces of that many bytes.
 A script {"tls": {"cert": PATH, "key": PATH}, ...} serves HTTPS with that certificate.
 Or {"routes": [...]}: each request gets the first route whose "method" and "path" match
 (others 404); a route's "require_headers" {name: value or null} must be present (with that
 value) or the answer is 401, as a metadata service insisting on its session token does.
 Every request is appended to LOG as one JSON line: method, path, query, headers, body,
+"in_flight" (requests being answered when it arrived, itself included),
 and "signature": whether its SigV4 Authorization verifies under botocore's own signer
 (an implementation independent of awsjobs) with the test credentials, plus the scope.
 Prints the port on stdout once listening; stops on SIGTERM or after "max_requests".
 """
 import json
+import re
 import socket
 import ssl
 import struct
@@ -86,6 +89,17 @@ class Handler(BaseHTTPRequestHandler):
         pass
 
     def handle_any(self):
+        # in_flight: requests being answered right now, this one included (logged with each)
+        with self.server.lock:
+            self.server.in_flight = getattr(self.server, "in_flight", 0) + 1
+            self.in_flight = self.server.in_flight
+        try:
+            self.answer()
+        finally:
+            with self.server.lock:
+                self.server.in_flight -= 1
+
+    def answer(self):
         server = self.server
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
@@ -93,7 +107,7 @@ class Handler(BaseHTTPRequestHandler):
         host = self.headers.get("Host", "127.0.0.1")
         path, _, query = self.path.partition("?")
         entry = {"method": self.command, "path": path, "query": query, "headers": headers,
-                 "client_port": self.client_address[1],
+                 "client_port": self.client_address[1], "in_flight": self.in_flight,
                  "body": body.decode("utf-8", "replace"),
                  "signature": verify(self.command, "http://" + host + self.path, headers, body)}
         with server.lock:
@@ -111,10 +125,18 @@ class Handler(BaseHTTPRequestHandler):
             return
         text = step.get("body", "")
         if step.get("template"):
-            # {{field}}: the request body's JSON field, JSON-escaped (each caller its own answer)
-            fields = json.loads(body or b"{}")
+            # {{field}}: the request body's JSON field, JSON-escaped (each caller its own answer);
+            # {{header:Name}}: a request header, as a server that echoes the request would
             text = step["template"]
-            for k, v in fields.items():
+            sig = re.search(r"Signature=([0-9a-f]+)", self.headers.get("Authorization", ""))
+            text = text.replace("{{signature}}", sig.group(1) if sig else "")
+            for name in re.findall(r"\{\{header:([^}]+)\}\}", text):
+                text = text.replace("{{header:%s}}" % name, json.dumps(self.headers.get(name, ""))[1:-1])
+            try:
+                fields = json.loads(body or b"{}")
+            except ValueError:
+                fields = {}
+            for k, v in (fields.items() if isinstance(fields, dict) else []):
                 text = text.replace("{{%s}}" % k, json.dumps(v)[1:-1] if isinstance(v, str) else json.dumps(v))
         data = text.encode("utf-8")
         self.send_response(step.get("status", 200))
