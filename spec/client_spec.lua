@@ -318,11 +318,12 @@ describe("credentials", function()
     os.remove(config_file)
   end)
 
-  it("skips the environment keys when a profile is named, as the CLI does", function()
+  it("lets the environment keys beat AWS_PROFILE; only the profile option selects the profile (as botocore)", function()
     local creds_file = write("[dev]\naws_access_key_id=AKIDDEV\naws_secret_access_key=devsecret\n")
     local e = { AWS_SHARED_CREDENTIALS_FILE = creds_file, AWS_CONFIG_FILE = "/nonexistent",
                 AWS_ACCESS_KEY_ID = "AKIDENV", AWS_SECRET_ACCESS_KEY = "envsecret", AWS_PROFILE = "dev" }
-    assert.are.equal("AKIDDEV", assert(credentials.new({ getenv = env(e) }):get()).access_key_id)
+    assert.are.equal("AKIDENV", assert(credentials.new({ getenv = env(e) }):get()).access_key_id)
+    assert.are.equal("AKIDDEV", assert(credentials.new({ profile = "dev", getenv = env(e) }):get()).access_key_id)
     os.remove(creds_file)
   end)
 
