@@ -38,6 +38,13 @@ local function number_text(v)
 end
 M.number_text = number_text
 
+-- A document has no shape to say float or integer; without Lua 5.3's integer subtype
+-- (LuaJIT, 5.1) a whole number is taken to be the integer the caller meant.
+local function document_number_text(v)
+  if not mtype and v == floor(v) and v > -2 ^ 53 and v < 2 ^ 53 then return format("%d", v) end
+  return number_text(v)
+end
+
 local encode_value
 
 -- Lua value -> JSON text for a document (untyped) member.
@@ -67,7 +74,7 @@ local function encode_document(buf, v)
   elseif t == "string" then
     buf[#buf + 1] = encode_string(v)
   elseif t == "number" then
-    buf[#buf + 1] = number_text(v)
+    buf[#buf + 1] = document_number_text(v)
   elseif t == "boolean" then
     buf[#buf + 1] = v and "true" or "false"
   else
