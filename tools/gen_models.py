@@ -15,6 +15,8 @@ import os
 import re
 import sys
 
+from generated import write_or_check
+
 SERVICES = [
     ("ecs", "2014-11-13"),
     ("batch", "2016-08-10"),
@@ -155,24 +157,9 @@ def main():
     args = parser.parse_args()
     data_dir, botocore_version = botocore_data()
     os.makedirs(args.out, exist_ok=True)
-    stale = []
-    for service, version in SERVICES:
-        text = render(service, version, data_dir, botocore_version)
-        path = os.path.join(args.out, service + ".lua")
-        if args.check:
-            try:
-                with open(path, encoding="utf-8") as f:
-                    if f.read() != text:
-                        stale.append(path)
-            except FileNotFoundError:
-                stale.append(path)
-            continue
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(text)
-        print("wrote %s (%d bytes)" % (path, len(text)))
-    if stale:
-        print("stale: " + ", ".join(stale), file=sys.stderr)
-        sys.exit(1)
+    files = ((os.path.join(args.out, service + ".lua"), render(service, version, data_dir, botocore_version))
+             for service, version in SERVICES)
+    write_or_check(files, args.check, "python3 tools/gen_models.py")
 
 
 if __name__ == "__main__":
