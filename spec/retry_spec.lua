@@ -133,8 +133,11 @@ describe("retry policy", function()
   it("draws 5 tokens a retry and 10 after a timeout, and stops when the quota is spent", function()
     local p = retry.new { max_attempts = 1000 }
     local throttled = { kind = "service", code = "ThrottlingException", status = 400 }
-    local n = 0
-    while p:acquire(throttled, 1) do n = n + 1 end
+    local n, LIMIT = 0, 1000  -- bounded: a quota that never runs out fails here instead of hanging
+    while p:acquire(throttled, 1) do
+      n = n + 1
+      assert(n < LIMIT, "the quota still gave a retry after " .. LIMIT .. " draws; it must run out at 100")
+    end
     assert.are.equal(100, n)  -- 500 / 5
     assert.are.equal(0, p.quota)
     p:release(5)
