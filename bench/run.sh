@@ -85,3 +85,9 @@ echo "$many" | awk '
     printf "awsjobs vs raw curl-multi loop: %.0f%% of its speed (target >= 50%%)\n", 100 * rate[a] / rate[r]
     printf "(awsjobs.map runs its transfers on a second thread; its CPU column is both threads)\n"
   }'
+
+echo
+echo "== OpenResty: StopTask inside one nginx worker (LuaJIT core, cosockets) against the stub"
+bash bench/openresty.sh "$SECONDS_EACH" "$ROUNDS"
+
+echo; bash bench/throttle.sh  # standard vs adaptive vs boto3 against a throttling stub

@@ -1,5 +1,6 @@
 -- credentials.http: the small HTTP calls credential providers make (STS, SSO portal,
 -- container and instance metadata endpoints), with short timeouts of their own.
+local concurrent = require "awsjobs.concurrent"
 local core = require "awsjobs.core"
 local timestamp = require "awsjobs.timestamp"
 local cosocket = require "awsjobs.transport.cosocket"
@@ -7,7 +8,8 @@ local cosocket = require "awsjobs.transport.cosocket"
 local M = {}
 
 -- request(method, url, headers, body, timeout) -> status, headers, body | nil, message
--- Over cosockets inside nginx where they are allowed; else a short-lived libcurl handle.
+-- Over cosockets inside nginx where they are allowed; else a short-lived libcurl handle
+-- (on awsjobs.map's multi handle inside map).
 function M.request(method, url, headers, body, timeout)
   timeout = timeout or 5
   local connect_timeout = math.min(timeout, 2)
@@ -18,7 +20,18 @@ function M.request(method, url, headers, body, timeout)
     return status, h, resp
   end
   local conn = core.http { timeout = timeout, connect_timeout = connect_timeout }
-  local status, raw, resp = conn:request(method, url, headers, body)
+  local status, raw, resp
+  if concurrent.scheduler() then
+    -- inside awsjobs.map: park this coroutine while the fetch runs, as calls do
+    local ok, _, message = conn:start(method, url, headers, body)
+    if ok then
+      status, raw, resp = concurrent.transfer(conn, body)
+    else
+      resp = message
+    end
+  else
+    status, raw, resp = conn:request(method, url, headers, body)
+  end
   conn:close()
   if not status then return nil, resp end
   return status, core.parse_headers(raw), resp

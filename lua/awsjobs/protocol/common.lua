@@ -80,16 +80,22 @@ function M.fill_idempotency_tokens(params, shape, token)
   return out or params
 end
 
--- "{label}." host prefixes filled from hostLabel members; nil when the operation has none.
-function M.host_prefix(op, params, shape)
-  local prefix = op.endpoint and op.endpoint.hostPrefix
-  if not prefix then return nil end
+local function fill_host_labels(prefix, params, shape)
   return (prefix:gsub("{([^}]+)}", function(label)
     for name, m in pairs(shape and shape.members or {}) do
       if m.hostLabel and name == label then return tostring(params[name] or "") end
     end
     return ""
   end))
+end
+
+-- "{label}." host prefixes filled from hostLabel members; nil when the operation has none.
+-- The closure lives in fill_host_labels: a function that makes one gets UCLO on its every
+-- return, which LuaJIT cannot compile, so the common path (no prefix) would abort its trace.
+function M.host_prefix(op, params, shape)
+  local prefix = op.endpoint and op.endpoint.hostPrefix
+  if not prefix then return nil end
+  return fill_host_labels(prefix, params, shape)
 end
 
 return M

@@ -32,7 +32,14 @@ local function decode_members(obj, shape, shapes)
   return shape_json.decode(obj, shape, shapes) or {}
 end
 
+local function service_error(model, op, status, headers, body)
+  return common.service_error(model, op, status, headers, body, function(obj, shape)
+    return decode_members(obj, shape, model.shapes)
+  end)
+end
+
 -- parse(model, op, status, headers, body) -> result | nil, err
+-- No closure here (see common.host_prefix): the success path stays compiled under LuaJIT.
 function M.parse(model, op, status, headers, body)
   if status >= 200 and status < 300 then
     local shape = op.output and model.shapes[op.output]
@@ -40,9 +47,7 @@ function M.parse(model, op, status, headers, body)
     if not result then return nil, common.parse_error(op, status, headers, msg) end
     return result
   end
-  return nil, common.service_error(model, op, status, headers, body, function(obj, shape)
-    return decode_members(obj, shape, model.shapes)
-  end)
+  return nil, service_error(model, op, status, headers, body)
 end
 
 return M
