@@ -8,7 +8,9 @@ local credentials = require "awsjobs.credentials"
 local endpoints = require "awsjobs.endpoints"
 local errors = require "awsjobs.errors"
 local jmespath = require "awsjobs.jmespath"
+local redact = require "awsjobs.redact"
 local retry = require "awsjobs.retry"
+local sdk_headers = require "awsjobs.sdk_headers"
 local signer = require "awsjobs.signer"
 local transports = require "awsjobs.transport"
 local uuid = require "awsjobs.uuid"
@@ -29,6 +31,9 @@ local OPTIONS = {
   region = "string", endpoint = "string", credentials = "table", profile = "string",
   timeout = "number", connect_timeout = "number", max_attempts = "number", ca_file = "string",
   max_response = "number", retry = "table", transport = "transport",
+  retry_mode = "string", sdk_ua_app_id = "string", keepalive_timeout = "number", pool_size = "number",
+  use_fips_endpoint = "boolean", use_dualstack_endpoint = "boolean", ignore_configured_endpoint_urls = "boolean",
+  shared_dict = "string",
 }
 
 local services = {}  -- service name -> {model, protocol, methods}: models load on first use
@@ -45,7 +50,12 @@ local function service(name)
   for op_name, op in pairs(model.operations) do
     op.name = op_name
     local method = lower_camel(op_name)
-    methods[method] = function(self, params) return self:call(op_name, params) end
+    methods[method] = function(self, params)
+      if type(self) ~= "table" or rawget(self, "_service") == nil then
+        error(("awsjobs: call %s with a colon: client:%s{...}, not client.%s{...}"):format(method, method, method), 2)
+      end
+      return self:call(op_name, params)
+    end
   end
   -- botocore's waiters, and ours (waiters_extra.lua) for what the SDKs do not ship
   local all_waiters = {}
@@ -69,6 +79,27 @@ local function invalid(message, operation)
   return nil, errors.new { kind = "validation", message = message, operation = operation }
 end
 
+local MIN_TIMEOUT, MAX_TIMEOUT = 0.001, 86400 * 30
+local MAX_RESPONSE = 2 ^ 53  -- the largest byte count a Lua number holds exactly; fits a size_t
+local RETRY_NUMBERS = { base_delay = true, max_backoff = true }
+local RETRY_FUNCTIONS = { sleep = true, random = true, clock = true }
+
+local function check_retry(r)
+  if r == nil then return nil end
+  for k, v in pairs(r) do
+    if RETRY_NUMBERS[k] then
+      if type(v) ~= "number" or not (v > 0 and v < math.huge) then
+        return ("options.retry.%s: must be a positive, finite number of seconds"):format(k)
+      end
+    elseif RETRY_FUNCTIONS[k] then
+      if type(v) ~= "function" then return ("options.retry.%s: must be a function"):format(k) end
+    else
+      return ("options.retry.%s: unknown setting (base_delay, max_backoff, sleep, random, clock)"):format(tostring(k))
+    end
+  end
+  return nil
+end
+
 local function check_options(opts)
   for k, v in pairs(opts) do
     local want = OPTIONS[k]
@@ -89,9 +120,48 @@ local function check_options(opts)
   end
   for _, k in ipairs { "timeout", "connect_timeout" } do
     local v = opts[k]
-    if v and (v ~= v or v <= 0) then return "options." .. k .. ": must be more than 0 seconds" end
+    -- under 1 ms libcurl's millisecond timeout would be 0, which it reads as "no timeout"
+    if v and not (v >= MIN_TIMEOUT and v <= MAX_TIMEOUT) then
+      return ("options.%s: must be from %g to %d seconds"):format(k, MIN_TIMEOUT, MAX_TIMEOUT)
+    end
   end
-  return nil
+  -- the cosocket transport's keep-alive pool (setkeepalive); libcurl keeps its own
+  local keep = opts.keepalive_timeout
+  if keep and not (keep > 0 and keep < math.huge) then
+    return "options.keepalive_timeout: must be a finite number of seconds more than 0"
+  end
+  local size = opts.pool_size
+  if size and not (compat.tointeger(size) and size >= 1 and size < math.huge) then
+    return "options.pool_size: must be a whole number of at least 1"
+  end
+  local max = opts.max_response
+  if max and not (compat.tointeger(max) and max >= 1 and max <= MAX_RESPONSE) then
+    return ("options.max_response: must be a whole number of bytes from 1 to %d"):format(MAX_RESPONSE)
+  end
+  if opts.retry_mode and not retry.MODES[opts.retry_mode] then
+    return "options.retry_mode: must be \"standard\" or \"adaptive\""
+  end
+  if opts.sdk_ua_app_id and #opts.sdk_ua_app_id > sdk_headers.MAX_APP_ID then
+    return ("options.sdk_ua_app_id: must be at most %d characters"):format(sdk_headers.MAX_APP_ID)
+  end
+  if opts.shared_dict then
+    local bad = credentials.check_shared_dict(opts.shared_dict)
+    if bad then return bad end
+  end
+  return check_retry(opts.retry)
+end
+
+-- The chain behind a closure: a dump of the client's tables cannot reach the keys it holds.
+local function hidden(chain)
+  local get = function()
+    local creds, err = chain:get()
+    if creds then  -- from now on these are cut out of every error
+      redact.remember(creds.secret_access_key)
+      redact.remember(creds.session_token)
+    end
+    return creds, err
+  end
+  return setmetatable({}, { __index = { get = get }, __metatable = false })
 end
 
 -- new(service_name, opts) -> client | nil, err
@@ -109,44 +179,51 @@ function M.new(name, opts)
   if not region then
     return invalid("no region: pass region = \"us-east-1\" (or another), or set AWS_REGION")
   end
-  if not region:match("^[a-z0-9][a-z0-9-]*$") then
-    return invalid("region: must be lower-case letters, digits and '-', like us-east-1")
-  end
-  local ep, msg = endpoints.resolve(s.model.metadata, region, opts.endpoint)
+  -- option > environment > profile > default, for every setting (config.settings)
+  local set, where = config.settings(s.model.metadata.serviceId, opts)
+  if not set then return nil, where end
+  local ep, msg = endpoints.resolve(s.model.metadata, region, set.endpoint_url, { source = where.endpoint_url,
+    use_fips = set.use_fips_endpoint, use_dualstack = set.use_dualstack_endpoint })
   if not ep then return invalid(msg) end
 
+  -- AWS_CA_BUNDLE or the profile's ca_bundle, where no ca_file is given, for libcurl; inside
+  -- nginx the cosockets trust lua_ssl_trusted_certificate, which the README points to
+  local transport_opts = opts
+  local curl = opts.transport == "curl" or ((opts.transport or "auto") == "auto" and not transports.in_nginx())
+  if set.ca_bundle and not opts.ca_file and curl then
+    transport_opts = setmetatable({ ca_file = set.ca_bundle }, { __index = opts })
+  end
+  local transport, terr = transports.new(transport_opts)
+  if not transport then return invalid(terr) end
   local retry_opts = opts.retry or {}
   return setmetatable({
     _service = s,
     model = s.model,
     region = region,
     endpoint = ep,
-    signing = { region = region, service = s.model.metadata.signingName },
-    credentials = credentials.new { credentials = opts.credentials, profile = opts.profile, region = region },
+    signing = { region = ep.signing_region, service = ep.signing_name },
+    credentials = hidden(credentials.new { credentials = opts.credentials, profile = opts.profile, region = region,
+      shared_dict = opts.shared_dict }),
+    user_agent = sdk_headers.user_agent(sdk_headers.transport_name(opts.transport, transports.in_nginx()),
+      set.sdk_ua_app_id),
     retry = retry.new {
-      max_attempts = opts.max_attempts, base_delay = retry_opts.base_delay,
+      mode = set.retry_mode, max_attempts = set.max_attempts, base_delay = retry_opts.base_delay,
       max_backoff = retry_opts.max_backoff, sleep = retry_opts.sleep or transports.sleep,
-      random = retry_opts.random,
+      random = retry_opts.random, clock = retry_opts.clock,
     },
-    transport = transports.new(opts),
+    transport = transport,
   }, { __index = index, __name = "awsjobs." .. name })
 end
 
--- Replaces any secret the credentials hold in a message from the server (a signature
--- mismatch report can quote the canonical request, which may hold the session token).
-local function scrub(err, creds)
-  if not creds or type(err.message) ~= "string" then return err end
-  for _, secret in ipairs { creds.secret_access_key, creds.session_token } do
-    if secret and #secret >= 8 then
-      local s, e = err.message:find(secret, 1, true)
-      while s do
-        err.message = err.message:sub(1, s - 1) .. "[redacted]" .. err.message:sub(e + 1)
-        s, e = err.message:find(secret, 1, true)
-      end
-    end
-  end
-  err.message = err.message:gsub("Signature=%x+", "Signature=[redacted]")
-  return err
+local function build(self, op, params)
+  local shape = op.input and self.model.shapes[op.input]
+  params = common.fill_idempotency_tokens(params, shape, uuid.v4)
+  local ok, err = validate.input(self.model, op, params)
+  if not ok then return nil, err end
+  local req = self._service.protocol.build(self.model, op, params)
+  req.url = endpoints.url_for(self.endpoint, req)
+  req.headers["User-Agent"] = self.user_agent  -- never signed (the signer skips it)
+  return req
 end
 
 -- Validates and serialises: the request before signing, or nil, err.
@@ -159,12 +236,10 @@ function Client:_build(name, params)
   end
   if params == nil then params = {} end
   if type(params) ~= "table" then return invalid("parameters must be a table", name) end
-  local shape = op.input and self.model.shapes[op.input]
-  params = common.fill_idempotency_tokens(params, shape, uuid.v4)
-  local ok, err = validate.input(self.model, op, params)
-  if not ok then return nil, err end
-  local req = self._service.protocol.build(self.model, op, params)
-  req.url = endpoints.url_for(self.endpoint, req)
+  -- A parameter table's own metamethods (__index, __pairs) may raise: nil, err, not a throw.
+  local ok, req, err = pcall(build, self, op, params)
+  if not ok then return invalid("parameters could not be read: " .. tostring(req), name) end
+  if not req then return nil, err end
   return req, op
 end
 
@@ -172,8 +247,11 @@ end
 function Client:_sign(req)
   local creds, err = self.credentials:get()
   if not creds then return nil, err end
-  self.signing.credentials = creds
-  local headers, serr = signer.sign_in_place(req, self.signing)
+  -- the credentials sit in the signing options only while the C signer runs
+  local signing = self.signing
+  signing.credentials = creds
+  local headers, serr = signer.sign_in_place(req, signing)
+  signing.credentials = nil
   if not headers then return nil, serr end
   return req, creds
 end
@@ -195,20 +273,26 @@ function Client:call(name, params)
   local req, op = self:_build(name, params)
   if not req then return nil, op end
   local policy, attempt, last_cost = self.retry, 0, nil
+  local invocation_id = uuid.v4()
   while true do
     attempt = attempt + 1
     local result, err
+    sdk_headers.unset(req.headers)  -- the SDKs' per-attempt headers stay out of the signature
+    policy:before_send()  -- adaptive mode: waits for the client's rate limit
     local signed, creds = self:_sign(req)
     if not signed then
       err = creds
     else
+      sdk_headers.set(signed.headers, invocation_id, attempt, policy.max_attempts)
       local status, headers, body, code = self.transport:send(signed)
       if status then
         result, err = self._service.protocol.parse(self.model, op, status, headers, body)
-        if err then scrub(err, creds) end
       else
         err = errors.new { kind = headers, message = body, code = code }
       end
+      -- a server may echo the request: this attempt's signature goes too
+      if err then errors.scrub(err, redact.signature_of(signed.headers)) end
+      policy:after_send(err)
     end
     if result then
       policy:release(last_cost)
