@@ -7,7 +7,7 @@ WARN       = -Wall -Wextra -Wmissing-prototypes -Wstrict-prototypes -Wshadow -Wp
 CFLAGS    ?= -O2 -g
 ALL_CFLAGS = -std=c99 -fPIC -fvisibility=hidden $(WARN) $(CFLAGS) $(EXTRA_CFLAGS) $(LUA_INC)
 LIBS       = -lcurl -lssl -lcrypto -lpthread
-SRCS       = csrc/buf.c csrc/core.c csrc/lhttp.c csrc/ljson.c csrc/lmulti.c csrc/lsigv4.c csrc/lutil.c csrc/sigv4.c
+SRCS       = csrc/buf.c csrc/core.c csrc/lheaders.c csrc/lhttp.c csrc/ljson.c csrc/lmulti.c csrc/lsigv4.c csrc/lutil.c csrc/sigv4.c
 HDRS       = $(wildcard csrc/*.h)
 CORE       = build/awsjobs/core.so
 BUSTED     = $(LUA) /usr/bin/busted
@@ -31,7 +31,8 @@ $(LUAJIT_CORE): $(SRCS) $(HDRS)
 	  -shared -o $@ $(SRCS) $(LIBS)
 
 # The conformance and signing specs on LuaJIT, against the LuaJIT build of the core.
-LUAJIT_SPECS = spec/sigv4_conformance_spec.lua spec/sign_spec.lua spec/protocol_conformance_spec.lua
+LUAJIT_SPECS = spec/sigv4_conformance_spec.lua spec/sign_spec.lua spec/protocol_conformance_spec.lua \
+  spec/endpoint_rules_spec.lua
 luajit-test: luajit
 	AWS_EC2_METADATA_DISABLED=true LUA_PATH='/usr/share/lua/5.1/?.lua;/usr/share/lua/5.1/?/init.lua;;' \
 	  LUA_CPATH='/usr/lib/x86_64-linux-gnu/lua/5.1/?.so;;' \
@@ -82,6 +83,7 @@ fuzz: $(FUZZ_BIN) $(JSON_FUZZ_BIN)
 
 # The specs against a core built with AddressSanitizer and UBSan (the interpreter is not
 # instrumented, so the runtime is preloaded; Lua's own exit-time allocations are not leaks).
+# --cpath: .busted puts build/?.so first, which would load the uninstrumented core.
 ASAN_CORE = build/asan/awsjobs/core.so
 asan:
 	@mkdir -p $(dir $(ASAN_CORE))
@@ -90,11 +92,12 @@ asan:
 	LD_PRELOAD="$$($(CC) -print-file-name=libasan.so) $$($(CC) -print-file-name=libubsan.so)" \
 	  ASAN_OPTIONS=detect_leaks=0 \
 	  LUA_PATH='lua/?.lua;lua/?/init.lua;spec/?.lua;examples/?.lua;;' LUA_CPATH='build/asan/?.so;;' \
-	  $(BUSTED) -o spec/helpers/summary.lua $(VALGRIND_SPECS)
+	  $(BUSTED) --cpath='build/asan/?.so' -o spec/helpers/summary.lua $(VALGRIND_SPECS)
 
 # The unit specs under valgrind: any invalid read or write, or a definite leak, fails.
 VALGRIND_SPECS ?= spec/sign_spec.lua spec/sigv4_conformance_spec.lua spec/json_decode_spec.lua spec/transport_spec.lua \
-                  spec/protocol_conformance_spec.lua spec/client_spec.lua spec/retry_spec.lua
+                  spec/protocol_conformance_spec.lua spec/client_spec.lua spec/retry_spec.lua \
+                  spec/core_headers_spec.lua
 valgrind: $(CORE)
 	$(LUA_ENV) valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
 	  $(BUSTED) -o spec/helpers/summary.lua $(VALGRIND_SPECS)
@@ -104,3 +107,12 @@ bench: $(CORE)
 
 demo: deps $(CORE)
 	@bash tools/demo.sh
+
+# API docs of the hand-written public API (LDoc, Debian's lua-ldoc + lua-markdown) into
+# build/docs/; any warning LDoc prints fails the target. (docs/ is also a folder: phony.)
+.PHONY: docs
+docs:
+	@mkdir -p build/docs
+	@ldoc -c config.ld . >build/ldoc.log 2>&1 || { cat build/ldoc.log; exit 1; }
+	@cat build/ldoc.log
+	@if grep -iqE 'warn|not found|error|^[^ ]+:[0-9]+: ' build/ldoc.log; then echo "make docs: LDoc reported problems"; exit 1; fi

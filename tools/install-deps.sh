@@ -6,7 +6,8 @@ PACKAGES=(
   lua5.4 liblua5.4-dev lua-cjson lua-busted lua-check lua-socket luarocks
   libcurl4-openssl-dev libssl-dev
   valgrind nginx
-  libluajit2-5.1-dev luajit2 libnginx-mod-http-lua lua-resty-core
+  lua-ldoc lua-markdown
+  libluajit2-5.1-dev luajit2 libnginx-mod-http-lua lua-resty-core wrk
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
-"""Rewrites the Lua module list of rockspec/awsjobs-scm-1.rockspec from the files under lua/
-and the C sources under csrc/ (spec/rockspec_spec.lua fails when they drift apart).
+"""Rewrites the Lua module list and the core's C sources of both rockspecs
+(rockspec/awsjobs-scm-1.rockspec and the versioned rockspec/awsjobs-0.2.0-1.rockspec) from
+the files under lua/ and csrc/, so both install the same modules (spec/rockspec_spec.lua
+fails when they drift apart). Everything else in the rockspecs is hand-written.
 
 Usage: python3 tools/update_rockspec.py"""
 import os
 import re
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
-ROCKSPEC = os.path.join(ROOT, "rockspec", "awsjobs-scm-1.rockspec")
+ROCKSPECS = [os.path.join(ROOT, "rockspec", name)
+             for name in ("awsjobs-scm-1.rockspec", "awsjobs-0.2.0-1.rockspec")]
 
 
 def lua_modules():
@@ -23,17 +26,22 @@ def lua_modules():
     return sorted(mods)
 
 
-def main():
-    with open(ROCKSPEC) as f:
-        text = f.read()
+def rewrite(text):
     sources = sorted(os.path.join("csrc", f) for f in os.listdir(os.path.join(ROOT, "csrc")) if f.endswith(".c"))
     text = re.sub(r"sources = \{[^}]*\}", "sources = { " + ", ".join('"%s"' % s for s in sources) + " }", text)
     start = text.index('    ["awsjobs"]')
-    end = text.index("  },\n}", start)
+    end = text.index("\n  },\n", start) + 1  # the end of build.modules
     lines = "".join('    ["%s"] = "%s",\n' % m for m in lua_modules())
-    text = text[:start] + lines + text[end:]
-    with open(ROCKSPEC, "w") as f:
-        f.write(text)
+    return text[:start] + lines + text[end:]
+
+
+def main():
+    for path in ROCKSPECS:
+        with open(path) as f:
+            text = f.read()
+        with open(path, "w") as f:
+            f.write(rewrite(text))
+        print("wrote " + os.path.relpath(path, ROOT))
 
 
 main()
