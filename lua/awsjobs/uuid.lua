@@ -1,14 +1,16 @@
--- uuid: random (version 4) UUIDs from OpenSSL's CSPRNG, for idempotency tokens.
+-- uuid: random (version 4) UUIDs from OpenSSL's CSPRNG, for idempotency tokens and the
+-- SDKs' invocation id (one per call: locals, not a table, keep it off the heap).
 local core = require "awsjobs.core"
 
 local byte, format = string.byte, string.format
 
 return {
   v4 = function()
-    local b = { byte(core.random_bytes(16), 1, 16) }
-    b[7] = b[7] % 16 + 0x40   -- version 4 (arithmetic, not bit operators: LuaJIT has none)
-    b[9] = b[9] % 64 + 0x80   -- RFC 4122 variant
+    local b1, b2, b3, b4, b5, b6, b7, b8, b9, b10, b11, b12, b13, b14, b15, b16 =
+      byte(core.random_bytes(16), 1, 16)
+    b7 = b7 % 16 + 0x40   -- version 4 (arithmetic, not bit operators: LuaJIT has none)
+    b9 = b9 % 64 + 0x80   -- RFC 4122 variant
     return format("%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
-      b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15], b[16])
+      b1, b2, b3, b4, b5, b6, b7, b8, b9, b10, b11, b12, b13, b14, b15, b16)
   end,
 }

@@ -35,6 +35,7 @@ local function phase_checked(inner)
 end
 
 -- new(opts) -> transport with send(req) -> status, headers, body | nil, kind, message[, code]
+-- | nil, message when the options do not fit the transport (ca_file on cosockets).
 -- opts.transport: nil or "auto", "curl", "cosocket", or an object of one's own.
 function M.new(opts)
   local choice = opts.transport
@@ -42,7 +43,9 @@ function M.new(opts)
   if choice == "curl" or ((choice == nil or choice == "auto") and not M.in_nginx()) then
     return require("awsjobs.transport.curl").new(opts)
   end
-  return phase_checked(cosocket.new(opts))
+  local inner, err = cosocket.new(opts)
+  if not inner then return nil, err end
+  return phase_checked(inner)
 end
 
 -- sleep(seconds): parks the coroutine inside awsjobs.map, yields to nginx's event loop where
