@@ -13,7 +13,7 @@ CORE       = build/awsjobs/core.so
 BUSTED     = $(LUA) /usr/bin/busted
 LUA_ENV    = AWS_EC2_METADATA_DISABLED=true LUA_PATH='lua/?.lua;lua/?/init.lua;spec/?.lua;examples/?.lua;;' LUA_CPATH='build/?.so;;'
 
-.PHONY: all deps test lint strict busted clean asan valgrind fuzz bench demo luajit luajit-test
+.PHONY: all deps test lint strict busted clean install asan valgrind fuzz bench demo luajit luajit-test
 
 all: $(CORE)
 
@@ -62,24 +62,52 @@ test: deps
 clean:
 	rm -rf build
 
-# libFuzzer with ASan and UBSan over the pure signer; FUZZ_SECONDS bounds the run.
+# make install [PREFIX=/usr/local] [DESTDIR=]: the modules, the core and bin/awsjobs, which
+# is told where the modules went (a checkout's bin/awsjobs finds ../lua by itself).
+PREFIX      ?= /usr/local
+LUA_VERSION ?= 5.4
+LUADIR      ?= $(PREFIX)/share/lua/$(LUA_VERSION)
+LIBDIR      ?= $(PREFIX)/lib/lua/$(LUA_VERSION)
+install: $(CORE)
+	cd lua && find awsjobs -name '*.lua' -exec install -D -m 644 {} '$(DESTDIR)$(LUADIR)/{}' \;
+	install -D -m 755 $(CORE) '$(DESTDIR)$(LIBDIR)/awsjobs/core.so'
+	install -d '$(DESTDIR)$(PREFIX)/bin'
+	sed -e 's|^local INSTALL_LUA, INSTALL_LIB = nil, nil|local INSTALL_LUA, INSTALL_LIB = "$(LUADIR)", "$(LIBDIR)"|' \
+	  -e '1s|.*|#!/usr/bin/env $(LUA)|' bin/awsjobs > '$(DESTDIR)$(PREFIX)/bin/awsjobs'
+	chmod 755 '$(DESTDIR)$(PREFIX)/bin/awsjobs'
+
+# libFuzzer with ASan and UBSan over the C entry points that take untrusted bytes: the
+# signer, the JSON decoder, the response header parser and base64. FUZZ_SECONDS bounds the
+# whole run: each of the four targets gets a quarter of it (at least 1 s).
 FUZZ_SECONDS ?= 60
+FUZZ_EACH     = $(shell s=$$(( $(FUZZ_SECONDS) / 4 )); [ $$s -ge 1 ] && echo $$s || echo 1)
+FUZZ_CC       = clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 FUZZ_BIN      = build/fuzz/sigv4_fuzz
 $(FUZZ_BIN): csrc/sigv4.c csrc/sigv4.h csrc/buf.c csrc/buf.h tools/fuzz/sigv4_fuzz.c
 	@mkdir -p $(dir $@)
-	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
-	  -o $@ tools/fuzz/sigv4_fuzz.c csrc/sigv4.c csrc/buf.c -lcrypto
+	$(FUZZ_CC) -o $@ tools/fuzz/sigv4_fuzz.c csrc/sigv4.c csrc/buf.c -lcrypto
 JSON_FUZZ_BIN = build/fuzz/json_fuzz
 $(JSON_FUZZ_BIN): csrc/ljson.c csrc/ljson.h csrc/buf.c csrc/buf.h tools/fuzz/json_fuzz.c
 	@mkdir -p $(dir $@)
-	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined $(LUA_INC) \
-	  -o $@ tools/fuzz/json_fuzz.c csrc/ljson.c csrc/buf.c -llua5.4 -lcrypto
-fuzz: $(FUZZ_BIN) $(JSON_FUZZ_BIN)
-	@mkdir -p build/fuzz/corpus build/fuzz/json-corpus
-	$(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -print_final_stats=1 \
+	$(FUZZ_CC) $(LUA_INC) -o $@ tools/fuzz/json_fuzz.c csrc/ljson.c csrc/buf.c -llua5.4 -lcrypto
+HEADERS_FUZZ_BIN = build/fuzz/headers_fuzz
+$(HEADERS_FUZZ_BIN): csrc/lheaders.c csrc/lheaders.h tools/fuzz/headers_fuzz.c
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(LUA_INC) -o $@ tools/fuzz/headers_fuzz.c csrc/lheaders.c -llua5.4
+BASE64_FUZZ_BIN = build/fuzz/base64_fuzz
+$(BASE64_FUZZ_BIN): csrc/lutil.c csrc/lutil.h tools/fuzz/base64_fuzz.c
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(LUA_INC) -o $@ tools/fuzz/base64_fuzz.c csrc/lutil.c -llua5.4 -lcrypto
+fuzz: $(FUZZ_BIN) $(JSON_FUZZ_BIN) $(HEADERS_FUZZ_BIN) $(BASE64_FUZZ_BIN)
+	@mkdir -p build/fuzz/corpus build/fuzz/json-corpus build/fuzz/headers-corpus build/fuzz/base64-corpus
+	$(FUZZ_BIN) -max_total_time=$(FUZZ_EACH) -max_len=4096 -print_final_stats=1 -artifact_prefix=build/fuzz/ \
 	  build/fuzz/corpus tools/fuzz/seeds
-	$(JSON_FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -print_final_stats=1 \
+	$(JSON_FUZZ_BIN) -max_total_time=$(FUZZ_EACH) -max_len=8192 -print_final_stats=1 -artifact_prefix=build/fuzz/ \
 	  build/fuzz/json-corpus tools/fuzz/json-seeds
+	$(HEADERS_FUZZ_BIN) -max_total_time=$(FUZZ_EACH) -max_len=8192 -print_final_stats=1 -artifact_prefix=build/fuzz/ \
+	  build/fuzz/headers-corpus tools/fuzz/headers-seeds
+	$(BASE64_FUZZ_BIN) -max_total_time=$(FUZZ_EACH) -max_len=4096 -print_final_stats=1 -artifact_prefix=build/fuzz/ \
+	  build/fuzz/base64-corpus tools/fuzz/base64-seeds
 
 # The specs against a core built with AddressSanitizer and UBSan (the interpreter is not
 # instrumented, so the runtime is preloaded; Lua's own exit-time allocations are not leaks).
@@ -97,7 +125,7 @@ asan:
 # The unit specs under valgrind: any invalid read or write, or a definite leak, fails.
 VALGRIND_SPECS ?= spec/sign_spec.lua spec/sigv4_conformance_spec.lua spec/json_decode_spec.lua spec/transport_spec.lua \
                   spec/protocol_conformance_spec.lua spec/client_spec.lua spec/retry_spec.lua \
-                  spec/core_headers_spec.lua
+                  spec/core_headers_spec.lua spec/core_base64_spec.lua spec/curl_limits_spec.lua
 valgrind: $(CORE)
 	$(LUA_ENV) valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
 	  $(BUSTED) -o spec/helpers/summary.lua $(VALGRIND_SPECS)

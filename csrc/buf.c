@@ -1,10 +1,27 @@
-/* buf.c: a growable byte buffer (doubling), with an optional wipe for secrets on free. */
+/* buf.c: a growable byte buffer (doubling), with a wipe for secrets on growth and free. */
 #include "buf.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include <openssl/crypto.h>
+
+/* A new block with the old contents; a secret buffer's old block is wiped before it goes. */
+static char *grow(buf *b, size_t cap)
+{
+    char *p;
+    if (!b->secret)
+        return realloc(b->p, cap);
+    p = malloc(cap);
+    if (!p)
+        return NULL;
+    if (b->p) {
+        memcpy(p, b->p, b->n);
+        OPENSSL_cleanse(b->p, b->cap);
+        free(b->p);
+    }
+    return p;
+}
 
 int buf_reserve(buf *b, size_t extra)
 {
@@ -15,9 +32,12 @@ int buf_reserve(buf *b, size_t extra)
     if (need < b->n)
         return -1;  /* overflow */
     cap = b->cap ? b->cap : 256;
-    while (cap < need)
+    while (cap < need) {
+        if (cap > (size_t)-1 / 2)
+            return -1;
         cap *= 2;
-    p = realloc(b->p, cap);
+    }
+    p = grow(b, cap);
     if (!p)
         return -1;
     b->p = p;
@@ -36,9 +56,16 @@ int buf_put(buf *b, const void *s, size_t n)
     return 0;
 }
 
+void buf_clear(buf *b)
+{
+    if (b->secret && b->p && b->n)
+        OPENSSL_cleanse(b->p, b->n);
+    b->n = 0;
+}
+
 void buf_free(buf *b, int wipe)
 {
-    if (b->p && wipe)
+    if (b->p && (wipe || b->secret))
         OPENSSL_cleanse(b->p, b->cap);
     free(b->p);
     b->p = NULL;

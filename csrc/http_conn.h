@@ -25,7 +25,11 @@ typedef struct http_conn {
     CURLcode result;              /* how the last transfer a multi ran ended */
     struct http_multi *busy;      /* the multi running this conn's transfer, or NULL */
     size_t max_response;
-    int too_large;
+    /* The attempt's head so far (interim answers included), against the limits on_header
+     * keeps, and the Content-Length of the answer being read (-1 while none). */
+    size_t head_bytes, head_lines;
+    curl_off_t content_length;
+    const char *refused;          /* why a callback stopped the transfer, or NULL */
     char errbuf[CURL_ERROR_SIZE];
 } http_conn;
 

@@ -4,7 +4,9 @@
  * returns status, headers, body or nil, kind, message. The handle is reused across
  * calls, so libcurl keeps connections alive. It knows nothing about AWS. */
 #define _POSIX_C_SOURCE 200809L
-#include <ctype.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -18,28 +20,89 @@
 #include "lutil.h"
 
 #define DEFAULT_MAX_RESPONSE (64L * 1024 * 1024)
+/* The head of an answer (status line and header lines of every answer of the attempt,
+ * 1xx included) is bounded as on the cosocket transport (transport/cosocket.lua). */
+#define MAX_HEAD_BYTES (64 * 1024)
+#define MAX_HEAD_LINES 200
+#define OFF_T_MAX CURL_OFF_T_C(0x7fffffffffffffff)  /* curl_off_t is 64-bit */
+
+/* Stops the transfer from a callback (libcurl then ends it with CURLE_WRITE_ERROR);
+ * push_result reports why. */
+static size_t refuse(http_conn *c, const char *why)
+{
+    c->refused = why;
+    return 0;
+}
 
 static size_t on_body(char *p, size_t size, size_t n, void *ud)
 {
     http_conn *c = ud;
     size_t len = size * n;
-    if (c->body.n + len > c->max_response) {
-        c->too_large = 1;
-        return 0;  /* makes libcurl stop with CURLE_WRITE_ERROR */
+    /* CURLOPT_MAXFILESIZE_LARGE refuses a Content-Length over the limit up front; this
+     * catches chunked bodies and bodies without a length */
+    if (len > c->max_response - c->body.n)
+        return refuse(c, "response larger than max_response");
+    return buf_put(&c->body, p, len) ? refuse(c, "out of memory") : len;
+}
+
+/* 1 when the line is a Content-Length header whose value is not a plain decimal number
+ * or differs from an earlier one in the same answer (libcurl reads "0x10" as 0 and lets
+ * the last of two lengths win). */
+static int bad_length(http_conn *c, const char *p, size_t len)
+{
+    static const char name[] = "content-length:";
+    const size_t name_n = sizeof name - 1;
+    const char *v, *e;
+    curl_off_t n = 0;
+    if (len < name_n || strncasecmp(p, name, name_n) != 0)
+        return 0;
+    v = p + name_n;
+    e = p + len;
+    while (v < e && (*v == ' ' || *v == '\t'))
+        v++;
+    while (e > v && (e[-1] == '\r' || e[-1] == '\n' || e[-1] == ' ' || e[-1] == '\t'))
+        e--;
+    if (v == e)
+        return 1;
+    for (; v < e; v++) {
+        if (*v < '0' || *v > '9' || n > (OFF_T_MAX - 9) / 10)
+            return 1;
+        n = n * 10 + (*v - '0');
     }
-    return buf_put(&c->body, p, len) ? 0 : len;
+    if (c->content_length >= 0 && c->content_length != n)
+        return 1;
+    c->content_length = n;
+    return 0;
 }
 
 static size_t on_header(char *p, size_t size, size_t n, void *ud)
 {
     http_conn *c = ud;
     size_t len = size * n;
+    if (++c->head_lines > MAX_HEAD_LINES)
+        return refuse(c, "more than 200 header lines");
+    c->head_bytes += len;
+    if (c->head_bytes > MAX_HEAD_BYTES)
+        return refuse(c, "response head larger than 65536 bytes");
     /* A new status line (after a 100 Continue, say) starts the header block again. */
-    if (len >= 5 && memcmp(p, "HTTP/", 5) == 0)
-        c->head.n = 0;
-    if (c->head.n + len > 1024 * 1024)
-        return 0;
-    return buf_put(&c->head, p, len) ? 0 : len;
+    if (len >= 5 && memcmp(p, "HTTP/", 5) == 0) {
+        buf_clear(&c->head);
+        c->content_length = -1;
+    } else if (bad_length(c, p, len)) {
+        return refuse(c, "invalid or conflicting Content-Length");
+    }
+    return buf_put(&c->head, p, len) ? refuse(c, "out of memory") : len;
+}
+
+/* Empties the response and request buffers, wiping them: an answer may carry credentials
+ * (STS, IMDS, container) and the header lines the Authorization value. */
+static void wipe_transfer(http_conn *c)
+{
+    if (c->curl)
+        curl_easy_setopt(c->curl, CURLOPT_HTTPHEADER, (struct curl_slist *)NULL);
+    buf_clear(&c->lines);
+    buf_clear(&c->body);
+    buf_clear(&c->head);
 }
 
 static void conn_free(http_conn *c)
@@ -53,8 +116,8 @@ static void conn_free(http_conn *c)
     free(c->nodes);
     c->nodes = NULL;
     c->nodes_cap = 0;
-    buf_free(&c->body, 0);
-    buf_free(&c->head, 0);
+    buf_free(&c->body, 1);
+    buf_free(&c->head, 1);
     buf_free(&c->lines, 1);  /* held the last request's Authorization line */
 }
 
@@ -81,6 +144,24 @@ static const char *opt_string(lua_State *L, int t, const char *k)
     v = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
     lua_pop(L, 1);  /* opts still holds it */
     return v;
+}
+
+/* Seconds to libcurl's milliseconds: at least 1, since 0 means "no timeout" to libcurl
+ * (the client refuses under 1 ms; this is the core's own floor), at most INT_MAX. */
+static long timeout_ms(double seconds)
+{
+    double ms = seconds * 1000;
+    if (!(ms >= 1))  /* also NaN */
+        return 1;
+    return ms > (double)INT_MAX ? (long)INT_MAX : (long)ms;
+}
+
+/* A byte limit from a Lua number: NaN or under 1 refuses every body (fail closed). */
+static size_t byte_limit(double v)
+{
+    if (!(v >= 1))
+        return 1;
+    return v >= (double)SIZE_MAX ? SIZE_MAX : (size_t)v;
 }
 
 static int global_ready;
@@ -128,19 +209,26 @@ static int conn_new(lua_State *L)
     curl_easy_setopt(c->curl, CURLOPT_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(c->curl, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(c->curl, CURLOPT_ERRORBUFFER, c->errbuf);
-    curl_easy_setopt(c->curl, CURLOPT_USERAGENT, "awsjobs/0.1.0");
+    curl_easy_setopt(c->curl, CURLOPT_USERAGENT, "awsjobs/0.2.0");
     curl_easy_setopt(c->curl, CURLOPT_WRITEFUNCTION, on_body);
     curl_easy_setopt(c->curl, CURLOPT_WRITEDATA, c);
     curl_easy_setopt(c->curl, CURLOPT_HEADERFUNCTION, on_header);
     curl_easy_setopt(c->curl, CURLOPT_HEADERDATA, c);
     curl_easy_setopt(c->curl, CURLOPT_PRIVATE, (char *)c);
-    curl_easy_setopt(c->curl, CURLOPT_TIMEOUT_MS, (long)(timeout * 1000));
-    curl_easy_setopt(c->curl, CURLOPT_CONNECTTIMEOUT_MS, (long)(connect_timeout * 1000));
+    curl_easy_setopt(c->curl, CURLOPT_TIMEOUT_MS, timeout_ms(timeout));
+    curl_easy_setopt(c->curl, CURLOPT_CONNECTTIMEOUT_MS, timeout_ms(connect_timeout));
+    /* "." and ".." segments go as given, as botocore sends them: removing them would send
+     * the request to another resource (IoT jobId ".." in /things/t/jobs/../cancel) */
+    curl_easy_setopt(c->curl, CURLOPT_PATH_AS_IS, 1L);
     curl_easy_setopt(c->curl, CURLOPT_SSL_VERIFYPEER, verify ? 1L : 0L);
     curl_easy_setopt(c->curl, CURLOPT_SSL_VERIFYHOST, verify ? 2L : 0L);
     if (ca_file)
         curl_easy_setopt(c->curl, CURLOPT_CAINFO, ca_file);  /* libcurl keeps its own copy */
-    c->max_response = (size_t)opt_number(L, 1, "max_response", (double)DEFAULT_MAX_RESPONSE);
+    c->max_response = byte_limit(opt_number(L, 1, "max_response", (double)DEFAULT_MAX_RESPONSE));
+    if ((double)c->max_response < (double)OFF_T_MAX)
+        curl_easy_setopt(c->curl, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)c->max_response);
+    /* what these hold may be a credentials answer or an Authorization line */
+    c->body.secret = c->head.secret = c->lines.secret = 1;
     return 1;
 }
 
@@ -228,45 +316,6 @@ static struct curl_slist *link_lines(http_conn *c)
     return c->nodes;
 }
 
-/* Splits a raw header block into a table of lower-cased names; repeats join with ", ". */
-static void push_header_table(lua_State *L, const char *p, size_t n)
-{
-    const char *end = p + n;
-    lua_newtable(L);
-    while (p && p < end) {
-        const char *eol = memchr(p, '\n', (size_t)(end - p)), *colon, *v, *ve;
-        if (!eol)
-            eol = end;
-        colon = memchr(p, ':', (size_t)(eol - p));
-        if (colon && memcmp(p, "HTTP/", 5) != 0) {
-            luaL_Buffer b;
-            const char *q;
-            v = colon + 1;
-            ve = eol;
-            while (v < ve && (*v == ' ' || *v == '\t'))
-                v++;
-            while (ve > v && (ve[-1] == '\r' || ve[-1] == ' ' || ve[-1] == '\t'))
-                ve--;
-            luaL_buffinit(L, &b);
-            for (q = p; q < colon; q++)
-                luaL_addchar(&b, (char)tolower((unsigned char)*q));
-            luaL_pushresult(&b);
-            lua_pushvalue(L, -1);
-            lua_rawget(L, -3);
-            if (lua_isstring(L, -1)) {
-                lua_pushliteral(L, ", ");
-                lua_pushlstring(L, v, (size_t)(ve - v));
-                lua_concat(L, 3);
-            } else {
-                lua_pop(L, 1);
-                lua_pushlstring(L, v, (size_t)(ve - v));
-            }
-            lua_rawset(L, -3);
-        }
-        p = eol + 1;
-    }
-}
-
 /* Sets the handle up for conn:request / conn:start, from (method, url, headers, body) at
  * stack index 2..5. Returns 0, or the number of values it pushed for an error. */
 static int prepare(lua_State *L, http_conn *c)
@@ -285,19 +334,23 @@ static int prepare(lua_State *L, http_conn *c)
     if (c->busy)
         return luaL_error(L, "attempt to use a connection whose transfer a multi is running");
     /* Until the new list is linked the old one may point into moved memory. */
-    curl_easy_setopt(h, CURLOPT_HTTPHEADER, (struct curl_slist *)NULL);
-    c->lines.n = 0;
-    if ((msg = build_lines(L, 4, c, &has_type)) != NULL)
+    wipe_transfer(c);
+    if ((msg = build_lines(L, 4, c, &has_type)) != NULL) {
+        wipe_transfer(c);
         return fail(L, "validation", msg);
+    }
     /* No "Expect: 100-continue" round trip; no form content type libcurl would invent. */
     if (buf_put(&c->lines, "Expect:", sizeof "Expect:") ||
-        (!has_type && buf_put(&c->lines, "Content-Type:", sizeof "Content-Type:")) || !(headers = link_lines(c)))
+        (!has_type && buf_put(&c->lines, "Content-Type:", sizeof "Content-Type:")) || !(headers = link_lines(c))) {
+        wipe_transfer(c);
         return fail(L, "memory", "out of memory");
+    }
 
     /* The fixed options were set when the handle was made; set only what a request changes
      * (a curl_easy_reset and a full set per call costs more than the rest of the call). */
-    c->body.n = c->head.n = 0;
-    c->too_large = 0;
+    c->head_bytes = c->head_lines = 0;
+    c->content_length = -1;
+    c->refused = NULL;
     c->errbuf[0] = 0;
     curl_easy_setopt(h, CURLOPT_URL, url);
     curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
@@ -318,27 +371,33 @@ static int prepare(lua_State *L, http_conn *c)
     return 0;
 }
 
-/* status, raw header block, body | nil, kind, message for a finished transfer. */
+/* status, raw header block, body | nil, kind, message for a finished transfer; then the
+ * transfer's buffers are wiped (so conn:result gives the answer once). */
 static int push_result(lua_State *L, http_conn *c, CURLcode rc)
 {
     long status = 0;
     if (rc != CURLE_OK) {
         lua_pushnil(L);
-        if (c->too_large) {
-            lua_pushstring(L, "network");
-            lua_pushfstring(L, "response larger than max_response (%d bytes)", (int)c->max_response);
-            return 3;
-        }
         lua_pushstring(L, rc == CURLE_OPERATION_TIMEDOUT ? "timeout" : "network");
-        lua_pushfstring(L, "%s (curl %d: %s)", c->errbuf[0] ? c->errbuf : curl_easy_strerror(rc),
-                        (int)rc, curl_easy_strerror(rc));
-        return 3;
+        if (rc == CURLE_FILESIZE_EXCEEDED ||
+            (c->refused && strcmp(c->refused, "response larger than max_response") == 0)) {
+            char msg[96];
+            snprintf(msg, sizeof msg, "response larger than max_response (%zu bytes)", c->max_response);
+            lua_pushstring(L, msg);
+        } else if (c->refused) {
+            lua_pushstring(L, c->refused);
+        } else {
+            lua_pushfstring(L, "%s (curl %d: %s)", c->errbuf[0] ? c->errbuf : curl_easy_strerror(rc),
+                            (int)rc, curl_easy_strerror(rc));
+        }
+    } else {
+        curl_easy_getinfo(c->curl, CURLINFO_RESPONSE_CODE, &status);
+        lua_pushinteger(L, (lua_Integer)status);
+        /* The raw block: most successful calls never look at a header, so parse on demand. */
+        lua_pushlstring(L, c->head.p ? c->head.p : "", c->head.n);
+        lua_pushlstring(L, c->body.p ? c->body.p : "", c->body.n);
     }
-    curl_easy_getinfo(c->curl, CURLINFO_RESPONSE_CODE, &status);
-    lua_pushinteger(L, (lua_Integer)status);
-    /* The raw block: most successful calls never look at a header, so parse on demand. */
-    lua_pushlstring(L, c->head.p ? c->head.p : "", c->head.n);
-    lua_pushlstring(L, c->body.p ? c->body.p : "", c->body.n);
+    wipe_transfer(c);
     return 3;
 }
 
@@ -375,15 +434,6 @@ static int conn_result(lua_State *L)
     return push_result(L, c, c->result);
 }
 
-/* core.parse_headers(raw) -> {lower-cased name = value} */
-static int l_parse_headers(lua_State *L)
-{
-    size_t n;
-    const char *raw = luaL_checklstring(L, 1, &n);
-    push_header_table(L, raw, n);
-    return 1;
-}
-
 int lhttp_open(lua_State *L)
 {
     static const luaL_Reg methods[] = {
@@ -397,7 +447,5 @@ int lhttp_open(lua_State *L)
     lua_pushcfunction(L, conn_new);
     lua_setfield(L, -2, "http");
     lmulti_open(L);
-    lua_pushcfunction(L, l_parse_headers);
-    lua_setfield(L, -2, "parse_headers");
     return 0;
 }

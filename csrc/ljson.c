@@ -105,7 +105,7 @@ static int read_string(reader *r)
         r->p = q + 1;
         return 0;
     }
-    r->buf->n = 0;
+    buf_clear(r->buf);  /* it may have held a secret from a credentials response */
     if (put(r, start, (size_t)(q - start)))
         return fail(r, "out of memory");
     r->p = q;
@@ -412,10 +412,12 @@ static int l_json_decode(lua_State *L)
     r.error = NULL;
     if (read_value(&r, 0, plan) == 0) {
         skip_space(&r);
+        buf_clear(r.buf);
         if (r.p == r.end)
             return 1;
         fail(&r, "trailing characters");
     }
+    buf_clear(r.buf);
     lua_settop(L, top);
     lua_pushnil(L);
     lua_pushfstring(L, "invalid JSON at byte %d: %s", (int)(r.p - s) + 1, r.error);
@@ -432,6 +434,7 @@ int ljson_open(lua_State *L)
 {
     buf *b = lua_newuserdata(L, sizeof *b);
     memset(b, 0, sizeof *b);
+    b->secret = 1;  /* credentials responses are JSON: wiped after each decode and when freed */
     lua_createtable(L, 0, 1);
     lua_pushcfunction(L, scratch_gc);
     lua_setfield(L, -2, "__gc");

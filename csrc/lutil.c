@@ -1,9 +1,11 @@
 /* lutil.c: helpers that need C: cryptographic random bytes (idempotency tokens), base64
  * (blobs), sleeping (retry backoff) and a monotonic clock (deadlines). */
 #define _POSIX_C_SOURCE 200809L
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/stat.h>
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -56,24 +58,28 @@ static int b64_value(unsigned char c)
 }
 
 /* core.base64_decode(s) -> bytes | nil, message. Strict: standard alphabet, '=' padding
- * optional, no other characters. */
+ * optional but, when present, to a whole number of 4-character groups; no other character,
+ * no stray last character, no set bits past the last byte (only one encoding of each byte
+ * string is accepted, as encode gives it). */
 static int l_base64_decode(lua_State *L)
 {
-    size_t n, i, out_n = 0;
+    size_t n, i, out_n = 0, pad = 0;
     const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1, &n);
     char *out;
     unsigned acc = 0;
     int bits = 0;
-    while (n > 0 && s[n - 1] == '=')
+    while (n > 0 && s[n - 1] == '=' && pad < 3) {
         n--;
-    /* Check first: no buffer is open on the way out with an error. */
-    for (i = 0; i < n; i++) {
-        if (b64_value(s[i]) < 0) {
-            lua_pushnil(L);
-            lua_pushliteral(L, "not valid base64");
-            return 2;
-        }
+        pad++;
     }
+    /* Check first: no buffer is open on the way out with an error. */
+    for (i = 0; i < n; i++)
+        if (b64_value(s[i]) < 0)
+            goto invalid;
+    if (n % 4 == 1 || (pad && ((n + pad) % 4 != 0 || pad > 2)))
+        goto invalid;
+    if (n % 4 && (b64_value(s[n - 1]) & (n % 4 == 2 ? 0x0F : 0x03)))
+        goto invalid;  /* bits of a byte that is not there */
     out = scratch(L, n * 3 / 4 + 3);
     for (i = 0; i < n; i++) {
         int v = b64_value(s[i]);
@@ -86,6 +92,10 @@ static int l_base64_decode(lua_State *L)
     }
     lua_pushlstring(L, out, out_n);
     return 1;
+invalid:
+    lua_pushnil(L);
+    lua_pushliteral(L, "not valid base64");
+    return 2;
 }
 
 /* core.sha1_hex(s): the name of an SSO token cache file is the SHA-1 of its key. */
@@ -121,6 +131,22 @@ static int l_sleep(lua_State *L)
     while (nanosleep(&ts, &ts) != 0)
         ;
     return 0;
+}
+
+/* core.file_mtime(path) -> seconds since the epoch of the file's last modification (with
+ * the nanoseconds as a fraction), or nil, message when it cannot be stat'ed. The shared
+ * config files are re-read only when this changes. */
+static int l_file_mtime(lua_State *L)
+{
+    const char *path = luaL_checkstring(L, 1);
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        lua_pushnil(L);
+        lua_pushstring(L, strerror(errno));
+        return 2;
+    }
+    lua_pushnumber(L, (lua_Number)st.st_mtim.tv_sec + (lua_Number)st.st_mtim.tv_nsec / 1e9);
+    return 1;
 }
 
 /* core.monotonic() -> seconds on a clock that does not jump */
@@ -160,6 +186,7 @@ int lutil_open(lua_State *L)
         {"sha1_hex", l_sha1_hex},
         {"sleep", l_sleep},
         {"monotonic", l_monotonic},
+        {"file_mtime", l_file_mtime},
         {NULL, NULL}
     };
     luaL_setfuncs(L, funcs, 0);

@@ -126,7 +126,7 @@ static int uri_encode(sigv4_buf *b, const char *s, size_t n, int keep_slash)
 static int query_component(sigv4_buf *out, sigv4_buf *tmp, const char *s, size_t n)
 {
     size_t i;
-    tmp->n = 0;
+    buf_clear(tmp);
     if (buf_reserve(tmp, n))
         return -1;
     for (i = 0; i < n; i++) {
@@ -193,6 +193,7 @@ static int derive_key(sigv4_ctx *ctx, const sigv4_input *in, const char *date,
     unsigned char k1[HASH_LEN], k2[HASH_LEN];
     sigv4_buf seed = {0};
     int rc = -1;
+    seed.secret = 1;
     if (buf_put(&seed, "AWS4", 4) || buf_putstr(&seed, in->secret_access_key))
         goto done;
     if (hmac(ctx, seed.p, seed.n, date, 8, k1) ||
@@ -620,7 +621,7 @@ static int collect_headers(sigv4_ctx *ctx, const sigv4_input *in, const url_part
     n_kept = ctx->hdrs.n / sizeof *h;
     sort_headers(h, n_kept, ctx->names.p);
 
-    ctx->hdrtext.n = 0;
+    buf_clear(&ctx->hdrtext);
     ctx->signed_headers.n = 0;
     for (i = 0; i < n_kept; i++) {
         const char *name = ctx->names.p + h[i].name_off;
@@ -683,7 +684,7 @@ static int canonical_query(sigv4_ctx *ctx, const sigv4_input *in, const url_part
     qpair *pr;
     size_t i, j, n;
 
-    ctx->qtext.n = 0;
+    buf_clear(&ctx->qtext);
     ctx->qpairs.n = 0;
     while (p < end) {
         const char *item = p, *eq;
@@ -726,7 +727,7 @@ static int canonical_query(sigv4_ctx *ctx, const sigv4_input *in, const url_part
             pr[j] = pr[j - 1];
         pr[j] = t;
     }
-    ctx->query.n = 0;
+    buf_clear(&ctx->query);
     for (i = 0; i < n; i++) {
         if ((i && buf_putc(&ctx->query, '&')) ||
             buf_put(&ctx->query, ctx->qtext.p + pr[i].k_off, pr[i].k_n) ||
@@ -752,6 +753,9 @@ int sigv4_ctx_init(sigv4_ctx *ctx)
     ctx->keys = calloc(SIGV4_KEY_CACHE, sizeof *ctx->keys);
     if (!ctx->md || !ctx->mdctx || !ctx->keys)
         goto fail;
+    /* what may hold the session token, the signature or a presigned URL */
+    ctx->hdrtext.secret = ctx->qtext.secret = ctx->decoded.secret = ctx->query.secret = 1;
+    ctx->canonical_request.secret = ctx->authorization.secret = ctx->presigned_url.secret = 1;
     for (i = 0; i < SIGV4_KEY_CACHE; i++) {
         ctx->keys[i].inner = EVP_MD_CTX_new();
         ctx->keys[i].outer = EVP_MD_CTX_new();
@@ -849,7 +853,7 @@ int sigv4_sign(sigv4_ctx *ctx, const sigv4_input *in, sigv4_error *err)
     if (collect_headers(ctx, in, &u, err))
         return -1;
 
-    cr->n = 0;
+    buf_clear(cr);
     if (buf_putstr(cr, in->method) || buf_putc(cr, '\n') || canonical_uri(ctx, in, u.path) ||
         buf_putc(cr, '\n') || canonical_query(ctx, in, &u, scope) ||
         buf_put(cr, ctx->query.p, ctx->query.n) || buf_putc(cr, '\n') ||
@@ -876,7 +880,7 @@ int sigv4_sign(sigv4_ctx *ctx, const sigv4_input *in, sigv4_error *err)
 
     if (presign) {
         sigv4_buf *url = &ctx->presigned_url;
-        url->n = 0;
+        buf_clear(url);
         if (buf_putstr(url, u.origin) || buf_put(url, u.path.p, u.path.n) ||
             (!u.path.n && buf_putc(url, '/')) || buf_putc(url, '?') ||
             buf_put(url, ctx->query.p, ctx->query.n))
@@ -889,7 +893,7 @@ int sigv4_sign(sigv4_ctx *ctx, const sigv4_input *in, sigv4_error *err)
             goto oom;
     } else {
         sigv4_buf *a = &ctx->authorization;
-        a->n = 0;
+        buf_clear(a);
         if (buf_puts(a, ALGORITHM " Credential=") || buf_putstr(a, in->access_key_id) ||
             buf_putc(a, '/') || buf_puts(a, scope) || buf_puts(a, ", SignedHeaders=") ||
             buf_put(a, ctx->signed_headers.p, ctx->signed_headers.n) ||

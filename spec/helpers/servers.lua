@@ -43,13 +43,28 @@ local function stopper(pid, pipe, files)
   end
 end
 
--- moto() -> {url, port, stop}
+-- The keys the signature-checking proxy in front of moto knows (moto itself takes any):
+-- examples/emulator_fixtures.lua's, spec/credentials_spec.lua's source keys and the fake's.
+M.MOTO_CREDENTIALS = { AKIDMOTO = "moto-secret", AKIDSOURCE = "source-secret",
+                       AKIDFAKE = "fake-secret-key/0123456789abcdefghijklmnop" }
+
+-- moto() -> {url, port, stop}: moto_server behind spec/fakes/sigv4_proxy.py, which checks
+-- every request's signature (403 SignatureDoesNotMatch / InvalidSignatureException when it
+-- is wrong); url and port are the proxy's, moto_url is moto's own.
 function M.moto()
   local port = free_port()
   local log = os.tmpname()
   local pid, _, pipe = spawn(("moto_server -H 127.0.0.1 -p %d >%s 2>&1"):format(port, log), false)
   assert(wait_listening(port, 30), "moto_server did not start; see " .. log)
-  return { url = "http://127.0.0.1:" .. port, port = port, stop = stopper(pid, pipe, { log }) }
+  local keys = {}
+  for akid, secret in pairs(M.MOTO_CREDENTIALS) do keys[#keys + 1] = akid .. ":" .. secret end
+  local moto_url = "http://127.0.0.1:" .. port
+  local ppid, pport, ppipe = spawn(("env SIGV4_PROXY_CREDENTIALS=%s python3 spec/fakes/sigv4_proxy.py %s")
+    :format(table.concat(keys, ","), moto_url), true)
+  assert(tonumber(pport), "sigv4_proxy.py did not start")
+  local stop_moto, stop_proxy = stopper(pid, pipe, { log }), stopper(ppid, ppipe)
+  return { url = "http://127.0.0.1:" .. pport, port = tonumber(pport), moto_url = moto_url,
+           stop = function() stop_proxy(); stop_moto() end }
 end
 
 -- fake(responses) -> {url, stop, requests()}: responses as spec/fakes/fake_aws.py takes

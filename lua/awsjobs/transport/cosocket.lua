@@ -509,7 +509,7 @@ local function request_bytes(req, t, target, spare)
     n = add_header(out, n, "Content-Length", #body)
   end
   if t.proxy_auth and not t.https then n = add_header(out, n, "Proxy-Authorization", t.proxy_auth) end
-  if not has_agent then n = add_header(out, n, "User-Agent", "awsjobs/0.1.0 cosocket") end
+  if not has_agent then n = add_header(out, n, "User-Agent", "awsjobs/0.2.0 cosocket") end
   out[n + 1], out[n + 2] = "\r\n", body
   return out, #body
 end
