@@ -91,3 +91,4 @@ echo "== OpenResty: StopTask inside one nginx worker (LuaJIT core, cosockets) ag
 bash bench/openresty.sh "$SECONDS_EACH" "$ROUNDS"
 
 echo; bash bench/throttle.sh  # standard vs adaptive vs boto3 against a throttling stub
+echo; bash bench/cli.sh  # bin/awsjobs vs the AWS CLI, process start to exit

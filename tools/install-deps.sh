@@ -8,6 +8,7 @@ PACKAGES=(
   valgrind nginx
   lua-ldoc lua-markdown
   libluajit2-5.1-dev luajit2 libnginx-mod-http-lua lua-resty-core wrk
+  awscli  # the AWS CLI (/usr/bin/aws): the reference spec/cli_awscli_spec.lua and bench/cli.sh compare with
 )
 missing=()
 for p in "${PACKAGES[@]}"; do
