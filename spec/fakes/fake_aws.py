@@ -182,4 +182,5 @@ def main():
         server.handle_request()
 
 
-main()
+if __name__ == "__main__":
+    main()

@@ -14,7 +14,6 @@ SecretAccessKey in an answer) are learnt, so requests signed with them verify to
 Every rejection is one line on stderr (method, path, reason; never a secret).
 Stops on SIGTERM, or after 600 seconds.
 """
-import ast
 import http.client
 import json
 import os
@@ -31,21 +30,8 @@ HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "content-length",
               "te", "trailer", "upgrade"}
 
 
-def load_fake_aws():
-    """fake_aws.py as a module, for its signature check. It starts its server at import
-    (a top-level main() call), so that call is left out; nothing else is changed."""
-    path = os.path.join(HERE, "fake_aws.py")
-    with open(path) as f:
-        tree = ast.parse(f.read(), path)
-    tree.body = [node for node in tree.body
-                 if not (isinstance(node, ast.Expr) and isinstance(node.value, ast.Call)
-                         and getattr(node.value.func, "id", None) == "main")]
-    module = {"__name__": "fake_aws", "__file__": path}
-    exec(compile(tree, path, "exec"), module)
-    return module
-
-
-FAKE_AWS = load_fake_aws()
+sys.path.insert(0, HERE)
+import fake_aws  # noqa: E402  (its signature check; the server starts only when run as a script)
 LEARNT = re.compile(rb"<AccessKeyId>([^<]+)</AccessKeyId>\s*<SecretAccessKey>([^<]+)</SecretAccessKey>")
 
 
@@ -94,8 +80,8 @@ class Handler(BaseHTTPRequestHandler):
                                    else "MissingAuthenticationTokenException", "Request is missing Authentication Token")
         else:
             with self.server.lock:
-                FAKE_AWS["SECRETS"] = dict(self.server.secrets)
-                check = FAKE_AWS["verify"](self.command, "http://" + self.headers.get("Host", "") + self.path,
+                fake_aws.SECRETS = dict(self.server.secrets)
+                check = fake_aws.verify(self.command, "http://" + self.headers.get("Host", "") + self.path,
                                            headers, body)
             if not check.get("valid"):
                 if check.get("reason") == "unknown access key":
