@@ -575,7 +575,9 @@ local function exchange(self, r, t, req, target)
     ms = left_ms(r)
     if not ms then return failed(sock, "timeout", "TLS handshake with " .. t.host) end
     sock:settimeout(ms)
-    ok, err = sock:sslhandshake(nil, t.host, self.verify)
+    -- false: no session object wanted, so true on success; with nil, Debian's resty.core
+    -- fetches a session after the handshake and can raise (an assert) or return nil
+    ok, err = sock:sslhandshake(false, t.host, self.verify)
     if not ok then return failed(sock, err, "TLS handshake with " .. t.host) end
   end
   ok, err = send_all(r, out, body_len)
