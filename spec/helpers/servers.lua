@@ -91,6 +91,28 @@ function M.fake(responses)
   return handle
 end
 
+-- fake_jobs(script) -> {port, url, log(), stop}: spec/fakes/fake_jobs.py playing the script
+-- (ECS task lifecycles, their logs, Batch, IoT, SageMaker); log() is every request it saw,
+-- decoded, in order.
+function M.fake_jobs(script)
+  local path, log = os.tmpname(), os.tmpname()
+  local f = assert(io.open(path, "w"))
+  f:write(cjson.encode(script or {}))
+  f:close()
+  local pid, port, pipe = spawn(("python3 spec/fakes/fake_jobs.py %s %s"):format(path, log), true)
+  assert(tonumber(port), "fake_jobs.py did not start")
+  local handle = { port = tonumber(port), url = "http://127.0.0.1:" .. port, stop = stopper(pid, pipe, { path, log }) }
+  function handle.log()
+    local out = {}
+    local lf = io.open(log, "r")
+    if not lf then return out end
+    for line in lf:lines() do out[#out + 1] = cjson.decode(line) end
+    lf:close()
+    return out
+  end
+  return handle
+end
+
 -- A self-signed certificate for 127.0.0.1 (and its key), made with the openssl CLI:
 -- cert_path, key_path. The certificate is its own CA.
 function M.self_signed()
