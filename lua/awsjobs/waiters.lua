@@ -3,6 +3,7 @@
 -- failure or retry); matchers are path, pathAll, pathAny (a JMESPath expression compared
 -- with `expected`), status (the HTTP status) and error (the error code, or true / false
 -- for "any error" / "no error").
+local chunked = require "awsjobs.chunked"
 local core = require "awsjobs.core"
 local errors = require "awsjobs.errors"
 local jmespath = require "awsjobs.jmespath"
@@ -54,7 +55,8 @@ function M.wait(client, name, def, params, opts)
   local started = now()
   local out, err
   for attempt = 1, max_attempts do
-    out, err = client:call(def.operation, params)
+    -- DescribeTasks takes 100 tasks at a time: a waiter over more asks in chunks
+    out, err = chunked.call(client, def.operation, params)
     if opts.on_attempt then opts.on_attempt(attempt, out, err) end
     local state
     for _, acceptor in ipairs(def.acceptors) do
