@@ -125,7 +125,17 @@ describe("job-control helpers against moto_server", function()
   end)
   lazy_teardown(function() moto.stop() end)
 
-  it("stop_ecs_tasks stops the cluster's tasks that match, each with a result", function()
+  -- items of a plan by outcome
+  local function by_outcome(p)
+    local out = {}
+    for _, item in ipairs(p.items) do
+      out[item.outcome] = out[item.outcome] or {}
+      table.insert(out[item.outcome], item)
+    end
+    return out
+  end
+
+  it("stop_all stops the cluster's tasks that match, and a second run finds them stopped", function()
     local ecs = assert(awsjobs.ecs(opts))
     assert(ecs:createCluster { clusterName = "batchy" })
     assert(ecs:registerTaskDefinition { family = "worker", containerDefinitions = { { name = "w", image = "i", memory = 64 } } })
@@ -136,20 +146,27 @@ describe("job-control helpers against moto_server", function()
     end
     assert(ecs:runTask { cluster = "batchy", taskDefinition = "worker", startedBy = "someone-else",
       launchType = "FARGATE", networkConfiguration = net })
-    local items, err = awsjobs.jobs.stop_ecs_tasks(ecs, { cluster = "batchy", started_by = "nightly",
+    local p, err = awsjobs.jobs.stop_all(ecs, { cluster = "batchy", started_by = "nightly",
       reason = "cleanup", concurrency = 4 })
-    assert.is_table(items, err and tostring(err))
-    assert.are.equal(5, #items)
-    for _, item in ipairs(items) do
+    assert.is_table(p, err and tostring(err))
+    local got = by_outcome(p)
+    assert.are.equal(5, #got.stopped)
+    assert.are.equal(5, #p.items)
+    for _, item in ipairs(got.stopped) do
       assert.is_nil(item.err)
       assert.are.same({ item.id, "STOPPED", "cleanup" },
         { item.result.task.taskArn, item.result.task.lastStatus, item.result.task.stoppedReason })
     end
-    local _, bad = awsjobs.jobs.stop_ecs_tasks(ecs, { cluster = "batchy", family = "a", service_name = "b" })
+    local again = assert(awsjobs.jobs.stop_all(ecs, { cluster = "batchy", started_by = "nightly", reason = "cleanup" }))
+    assert.are.same({ already_stopped = 5, stopped = 0, pending = 0, failed = 0, not_found = 0, skipped = 0 },
+      awsjobs.jobs.counts(again))
+    local _, bad = awsjobs.jobs.stop_all(ecs, { cluster = "batchy", family = "a", service_name = "b" })
     assert.are.equal("validation", bad.kind)
+    local _, badc = awsjobs.jobs.stop_all(ecs, { cluster = "batchy", concurrency = 0 })
+    assert.matches("concurrency: must be a whole number", badc.message)
   end)
 
-  it("terminate_batch_jobs terminates the queue's jobs in the given states", function()
+  it("terminate_all terminates the queue's jobs in the given states", function()
     local batch = assert(awsjobs.batch(opts))
     local role = setup.create_role(moto.url, "helper-role")
     local ce = assert(batch:createComputeEnvironment { computeEnvironmentName = "helper-ce", type = "UNMANAGED",
@@ -163,34 +180,38 @@ describe("job-control helpers against moto_server", function()
       jobDefinition = "helper-def" }).jobId end
     -- moto races its jobs (it cannot run them) from SUBMITTED to FAILED, so FAILED is listed
     -- too: every job must be found, once, whichever state moto has put it in
-    local items, err = awsjobs.jobs.terminate_batch_jobs(batch, { job_queue = "helper-q", reason = "drain",
+    local p, err = awsjobs.jobs.terminate_all(batch, { job_queue = "helper-q", reason = "drain",
       statuses = { "SUBMITTED", "PENDING", "RUNNABLE", "STARTING", "RUNNING", "FAILED" } })
-    assert.is_table(items, err and tostring(err))
+    assert.is_table(p, err and tostring(err))
     local found = {}
-    for _, item in ipairs(items) do
+    for _, item in ipairs(p.items) do
       assert.is_nil(found[item.id])
       assert.is_nil(item.err)
+      assert.are.equal("stopped", item.outcome)
       found[item.id] = true
     end
     for _, id in ipairs(ids) do assert.is_true(found[id], id) end
     local d = assert(batch:describeJobs { jobs = ids })
     for _, job in ipairs(d.jobs) do assert.are.equal("drain", job.statusReason) end
-    local _, bad = awsjobs.jobs.terminate_batch_jobs(batch, { job_queue = "helper-q" })
+    local _, bad = awsjobs.jobs.terminate_all(batch, { job_queue = "helper-q" })
     assert.matches("reason is required", bad.message)
   end)
 
-  it("cancel_iot_job_executions cancels every queued execution of a job", function()
+  it("cancel_all cancels every queued execution of a job, and a second run finds them ended", function()
     local iot = assert(awsjobs.iot(opts))
     local targets = {}
     for i = 1, 4 do targets[i] = assert(iot:createThing { thingName = "dev-" .. i }).thingArn end
     assert(iot:createJob { jobId = "rollout", targets = targets, document = "{}" })
-    local items, err = awsjobs.jobs.cancel_iot_job_executions(iot, { job_id = "rollout", concurrency = 2 })
-    assert.is_table(items, err and tostring(err))
-    assert.are.equal(4, #items)
-    for _, item in ipairs(items) do
+    local p, err = awsjobs.jobs.cancel_all(iot, { job_id = "rollout", concurrency = 2 })
+    assert.is_table(p, err and tostring(err))
+    assert.are.equal(4, #p.items)
+    for _, item in ipairs(p.items) do
       assert.is_nil(item.err)
+      assert.are.equal("stopped", item.outcome)
       local ex = assert(iot:describeJobExecution { jobId = "rollout", thingName = item.id })
       assert.are.equal("CANCELED", ex.execution.status)
     end
+    local again = assert(awsjobs.jobs.cancel_all(iot, { job_id = "rollout" }))
+    assert.are.equal(4, awsjobs.jobs.counts(again).already_stopped)
   end)
 end)

@@ -55,8 +55,9 @@ local M = {
   -- map(items, fn, {concurrency = 16}) -> results, errs: fn(item, i) for every item,
   -- concurrently, its calls sharing one libcurl multi handle (see concurrent.lua)
   map = concurrent.map,
-  --- Job-control helpers: `stop_ecs_tasks`, `terminate_batch_jobs`, `cancel_iot_job_executions`
-  -- (see jobs.lua); each returns one `{id =, result =, err =}` per item, or `nil, err`.
+  --- Job control (jobs/init.lua): run and wait with logs and exit codes (`run_and_wait`,
+  -- `run_job`), and stop plans (`stop_all`, `terminate_all`, `cancel_all`) with one outcome
+  -- per item; `stop_pipeline_execution`.
   -- @table jobs
   jobs = require "awsjobs.jobs",
 }

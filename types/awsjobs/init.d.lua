@@ -137,60 +137,180 @@ function Client:all(operation, params) end
 ---Closes the client's connections (a client is also closed when collected).
 function Client:close() end
 
----One entry per item of a job helper: the item's id and its response or error.
----@class awsjobs.JobItem
+---One item of a stop plan: a task ARN, job id or thing name, and how it ended.
+---@class awsjobs.PlanItem
 ---@field id string
----@field result? table
----@field err? awsjobs.Error
+---@field outcome "pending"|"stopped"|"already_stopped"|"not_found"|"skipped"|"failed"
+---@field why? string Why it was skipped.
+---@field result? table The stop call's response (outcome stopped).
+---@field err? awsjobs.Error The stop call's error (outcome failed, not_found, already_stopped).
+
+---A stop plan: from a dry run every item to stop is "pending"; carry_out stops those.
+---@class awsjobs.Plan
+---@field items awsjobs.PlanItem[]
 
 ---@class awsjobs.jobs
 local jobs = {}
 
----@class awsjobs.StopEcsTasksOptions
+---@class awsjobs.WatchOptions
+---@field timeout? number Seconds to wait at most (a time budget, not a number of attempts).
+---@field delay? number Seconds between two looks.
+---@field on_status? fun(value: table, n: integer) Told each look's result.
+---@field logs? fun(region: string?): (table?, awsjobs.Error?) Returns a logs client for a region; turns on log reading.
+---@field on_log? fun(event: table, tail: table) Each new log event, oldest first.
+---@field on_log_error? fun(err: awsjobs.Error, tail: table) A stream that cannot be read (once per stream).
+---@field sleep? fun(seconds: number)
+---@field now? fun(): number
+
+---@class awsjobs.WaitTasksOptions: awsjobs.WatchOptions
+---@field cluster? string
+---@field tasks string[] Task ARNs (any number: DescribeTasks is asked in chunks of 100).
+---@field status? "RUNNING"|"STOPPED" Default STOPPED.
+---@field task_definition? table The tasks' task definition, for their awslogs streams.
+
+---@class awsjobs.RunAndWaitOptions: awsjobs.WatchOptions
+---@field status? "RUNNING"|"STOPPED" Default STOPPED.
+---@field on_started? fun(run_task_answer: table)
+
+---RunTask; a non-empty failures list is an error (code RunTaskFailure, err.failures, err.tasks).
+---@param ecs awsjobs.ecs.Client
+---@param params table RunTask's parameters.
+---@return table? answer
+---@return awsjobs.Error? err
+function jobs.run_task(ecs, params) end
+
+---RunTask, then wait until the tasks have stopped (or are running); with opts.logs, their awslogs output.
+---@param ecs awsjobs.ecs.Client
+---@param params table RunTask's parameters.
+---@param opts? awsjobs.RunAndWaitOptions
+---@return table[]? tasks As DescribeTasks describes them.
+---@return integer|awsjobs.Error|nil code The first essential container exit code that is not 0, else 0; nil with a reason when a task has none; the error when tasks is nil.
+---@return string? reason
+function jobs.run_and_wait(ecs, params, opts) end
+
+---Waits until every task is RUNNING or STOPPED, within a time budget.
+---@param ecs awsjobs.ecs.Client
+---@param opts awsjobs.WaitTasksOptions
+---@return table[]? tasks
+---@return awsjobs.Error? err
+function jobs.wait_tasks(ecs, opts) end
+
+---DescribeTasks for any number of tasks (in chunks of 100), in the order given.
+---@param ecs awsjobs.ecs.Client
+---@param cluster string?
+---@param arns string[]
+---@return table[]? tasks
+---@return awsjobs.Error? err
+function jobs.describe_tasks(ecs, cluster, arns) end
+
+---DescribeTaskDefinition's task definition.
+---@param ecs awsjobs.ecs.Client
+---@param arn string
+---@return table? task_definition
+---@return awsjobs.Error? err
+function jobs.task_definition(ecs, arn) end
+
+---The essential containers' exit code (the first that is not 0, else 0), or nil and the stop reason.
+---@param task table
+---@param task_definition? table
+---@return integer? code
+---@return string? reason
+function jobs.task_exit_code(task, task_definition) end
+
+---@class awsjobs.StopAllOptions
 ---@field cluster? string
 ---@field family? string ListTasks filter (not with service_name).
 ---@field service_name? string ListTasks filter (not with family).
 ---@field started_by? string ListTasks filter.
 ---@field reason? string
+---@field include_service_tasks? boolean Also stop tasks whose group starts with "service:".
+---@field dry_run? boolean Only make the plan.
 ---@field concurrency? integer Default 16.
 
----Stops every running task of the cluster that matches the filters.
+---Stops every task of the cluster that matches; service tasks are skipped unless asked for.
 ---@param ecs awsjobs.ecs.Client
----@param opts? awsjobs.StopEcsTasksOptions
----@return awsjobs.JobItem[]? items
+---@param opts awsjobs.StopAllOptions
+---@return awsjobs.Plan? plan
 ---@return awsjobs.Error? err The listing's error; a failure to stop one item is in its entry.
-function jobs.stop_ecs_tasks(ecs, opts) end
+function jobs.stop_all(ecs, opts) end
 
----@class awsjobs.TerminateBatchJobsOptions
+---@class awsjobs.WaitJobOptions: awsjobs.WatchOptions
+---@field job_id string
+
+---SubmitJob, then wait until the job has SUCCEEDED or FAILED.
+---@param batch awsjobs.batch.Client
+---@param params table SubmitJob's parameters.
+---@param opts? awsjobs.WatchOptions
+---@return table? job As DescribeJobs describes it.
+---@return integer|awsjobs.Error|nil code The container's exit code; nil with a reason when it has none; the error when job is nil.
+---@return string? reason
+function jobs.run_job(batch, params, opts) end
+
+---Waits until a Batch job has SUCCEEDED or FAILED.
+---@param batch awsjobs.batch.Client
+---@param opts awsjobs.WaitJobOptions
+---@return table? job
+---@return awsjobs.Error? err
+function jobs.wait_job(batch, opts) end
+
+---A Batch job's container exit code, or nil and the reason.
+---@param job table
+---@return integer? code
+---@return string? reason
+function jobs.job_exit_code(job) end
+
+---@class awsjobs.TerminateAllOptions
 ---@field job_queue string
 ---@field reason string
 ---@field statuses? awsjobs.batch.JobStatus[] Default: every state a job can still be stopped in.
+---@field dry_run? boolean
 ---@field concurrency? integer Default 16.
 
 ---Terminates the jobs of a queue in the given states.
 ---@param batch awsjobs.batch.Client
----@param opts awsjobs.TerminateBatchJobsOptions
----@return awsjobs.JobItem[]? items
+---@param opts awsjobs.TerminateAllOptions
+---@return awsjobs.Plan? plan
 ---@return awsjobs.Error? err
-function jobs.terminate_batch_jobs(batch, opts) end
+function jobs.terminate_all(batch, opts) end
 
----@class awsjobs.CancelIotJobExecutionsOptions
----@field job_id string
----@field status? awsjobs.iot.JobExecutionStatus Filter of ListJobExecutionsForJob.
----@field force? boolean Also cancel IN_PROGRESS executions.
----@field reason_code? string
----@field concurrency? integer Default 16.
-
----Cancels the queued (and, with force, in-progress) executions of an IoT job.
----@param iot awsjobs.iot.Client
----@param opts awsjobs.CancelIotJobExecutionsOptions
----@return awsjobs.JobItem[]? items
----@return awsjobs.Error? err
-function jobs.cancel_iot_job_executions(iot, opts) end
-
----The states terminate_batch_jobs stops by default.
+---The states terminate_all stops by default.
 ---@type awsjobs.batch.JobStatus[]
 jobs.ACTIVE_BATCH_STATES = {}
+
+---@class awsjobs.CancelAllOptions
+---@field job_id string
+---@field force? boolean Also cancel IN_PROGRESS executions (skipped otherwise).
+---@field dry_run? boolean
+---@field concurrency? integer Default 16.
+
+---Cancels every execution of an IoT job that has not ended.
+---@param iot awsjobs.iot.Client
+---@param opts awsjobs.CancelAllOptions
+---@return awsjobs.Plan? plan
+---@return awsjobs.Error? err
+function jobs.cancel_all(iot, opts) end
+
+---@class awsjobs.StopPipelineOptions: awsjobs.WatchOptions
+---@field arn string
+---@field client_request_token? string
+---@field wait? boolean Wait until it is no longer Executing or Stopping.
+
+---Stops a pipeline execution; one that already ended counts as stopped.
+---@param sagemaker awsjobs.sagemaker.Client
+---@param opts awsjobs.StopPipelineOptions
+---@return table? execution DescribePipelineExecution's answer.
+---@return awsjobs.Error? err
+function jobs.stop_pipeline_execution(sagemaker, opts) end
+
+---Stops a dry run's pending items (bounded concurrency) and sets each outcome.
+---@param plan awsjobs.Plan
+---@return awsjobs.Plan plan
+function jobs.carry_out(plan) end
+
+---The number of items of each outcome.
+---@param plan awsjobs.Plan
+---@return table<string, integer>
+function jobs.counts(plan) end
 
 ---@class awsjobs.MapOptions
 ---@field concurrency? integer Calls in flight at once (default 16).

@@ -1,84 +1,34 @@
--- jobs: the loops people write around job control, done once: find the work, then stop it
--- all concurrently (awsjobs.map), with a result per item. Each helper returns
---   items | nil, err      where items[i] = {id =, result = response or nil, err = err or nil}
--- err is set only when finding the work failed; a failure to stop one item is in its entry.
-local concurrent = require "awsjobs.concurrent"
-local errors = require "awsjobs.errors"
+--- Job control: the loops people write around the AWS CLI and jq, done once.
+-- Run and wait (with logs and the exit code), and "stop everything that matches" as a plan
+-- of items that can be shown first (`dry_run`) and then carried out with bounded
+-- concurrency; every item ends as stopped, already_stopped, not_found, skipped or failed.
+-- @module awsjobs.jobs
+local batch = require "awsjobs.jobs.batch"
+local ecs = require "awsjobs.jobs.ecs"
+local iot = require "awsjobs.jobs.iot"
+local plan = require "awsjobs.jobs.plan"
+local sagemaker = require "awsjobs.jobs.sagemaker"
 
-local M = {}
-
-local function invalid(message)
-  return nil, errors.new { kind = "validation", message = message }
-end
-
-local function run(ids, concurrency, stop)
-  local results, errs = concurrent.map(ids, stop, { concurrency = concurrency or 16 })
-  local items = {}
-  for i, id in ipairs(ids) do
-    items[i] = { id = id, result = results[i] or nil, err = errs[i] }
-  end
-  return items
-end
-
--- stop_ecs_tasks(ecs, {cluster =, family =, service_name =, started_by =, reason =,
---                      concurrency =}) -> items (id: task ARN)
--- Stops every running task of the cluster that matches the filters given (ListTasks takes
--- family or service_name, and started_by).
-function M.stop_ecs_tasks(ecs, opts)
-  opts = opts or {}
-  if opts.family and opts.service_name then
-    return invalid("stop_ecs_tasks: give family or service_name, not both (ListTasks takes one)")
-  end
-  local arns, err = ecs:all("ListTasks", { cluster = opts.cluster, family = opts.family,
-    serviceName = opts.service_name, startedBy = opts.started_by, desiredStatus = "RUNNING" })
-  if not arns then return nil, err end
-  return run(arns, opts.concurrency, function(arn)
-    return ecs:stopTask { cluster = opts.cluster, task = arn, reason = opts.reason }
-  end)
-end
-
-M.ACTIVE_BATCH_STATES = { "SUBMITTED", "PENDING", "RUNNABLE", "STARTING", "RUNNING" }
-
--- terminate_batch_jobs(batch, {job_queue =, statuses = {...}, reason =, concurrency =})
---   -> items (id: job id). statuses defaults to every state a job can still be stopped in.
-function M.terminate_batch_jobs(batch, opts)
-  opts = opts or {}
-  if not opts.job_queue then return invalid("terminate_batch_jobs: job_queue is required") end
-  if not opts.reason then return invalid("terminate_batch_jobs: reason is required (TerminateJob needs one)") end
-  local ids, seen = {}, {}
-  for _, status in ipairs(opts.statuses or M.ACTIVE_BATCH_STATES) do
-    local jobs, err = batch:all("ListJobs", { jobQueue = opts.job_queue, jobStatus = status })
-    if not jobs then return nil, err end
-    for _, job in ipairs(jobs) do
-      if not seen[job.jobId] then
-        seen[job.jobId] = true
-        ids[#ids + 1] = job.jobId
-      end
-    end
-  end
-  return run(ids, opts.concurrency, function(id)
-    return batch:terminateJob { jobId = id, reason = opts.reason }
-  end)
-end
-
--- cancel_iot_job_executions(iot, {job_id =, status =, force =, reason_code =, concurrency =})
---   -> items (id: thing name). status filters the executions (e.g. "QUEUED"); force also
---   cancels IN_PROGRESS ones.
-function M.cancel_iot_job_executions(iot, opts)
-  opts = opts or {}
-  if not opts.job_id then return invalid("cancel_iot_job_executions: job_id is required") end
-  local summaries, err = iot:all("ListJobExecutionsForJob", { jobId = opts.job_id, status = opts.status })
-  if not summaries then return nil, err end
-  local things = {}
-  for _, s in ipairs(summaries) do
-    local status = s.jobExecutionSummary and s.jobExecutionSummary.status
-    if status == "QUEUED" or status == "IN_PROGRESS" then
-      things[#things + 1] = s.thingArn:match("thing/(.+)$") or s.thingArn
-    end
-  end
-  return run(things, opts.concurrency, function(thing)
-    return iot:cancelJobExecution { jobId = opts.job_id, thingName = thing, force = opts.force }
-  end)
-end
-
-return M
+return {
+  -- ECS
+  run_task = ecs.run_task,                 -- RunTask; a failures list is nil, err
+  run_and_wait = ecs.run_and_wait,         -- RunTask, then wait; tasks, exit code
+  wait_tasks = ecs.wait_tasks,             -- until RUNNING / STOPPED, with logs
+  describe_tasks = ecs.describe_tasks,     -- in chunks of 100
+  task_definition = ecs.task_definition,
+  task_exit_code = ecs.exit_code,          -- the essential containers' exit code
+  stop_all = ecs.stop_all,                 -- every matching task; service tasks skipped
+  -- Batch
+  run_job = batch.run_job,                 -- SubmitJob, then wait; job, exit code
+  wait_job = batch.wait_job,
+  job_exit_code = batch.exit_code,
+  terminate_all = batch.terminate_all,
+  ACTIVE_BATCH_STATES = batch.ACTIVE_STATES,
+  -- IoT
+  cancel_all = iot.cancel_all,             -- every execution of a job not ended yet
+  -- SageMaker
+  stop_pipeline_execution = sagemaker.stop_pipeline_execution,
+  -- plans
+  carry_out = plan.carry_out,              -- stops a dry run's pending items
+  counts = plan.counts,                    -- {outcome = n}
+}
