@@ -6,37 +6,13 @@ local servers = require "helpers.servers"
 local setup = require "emulator_fixtures"
 local awsjobs = require "awsjobs"
 
-local BASE_ENV = "env -i PATH=/usr/bin:/bin HOME=/tmp AWS_DEFAULT_REGION=us-east-1 AWS_CONFIG_FILE=/dev/null " ..
-  "AWS_SHARED_CREDENTIALS_FILE=/dev/null AWS_EC2_METADATA_DISABLED=true "
+local cli_run = require "helpers.cli_run"
 local MOTO_KEYS = "AWS_ACCESS_KEY_ID=AKIDMOTO AWS_SECRET_ACCESS_KEY=moto-secret "
 local FAKE_KEYS = ("AWS_ACCESS_KEY_ID=%s AWS_SECRET_ACCESS_KEY=%s AWS_SESSION_TOKEN=%s "):format(
   servers.FAKE_CREDENTIALS.access_key_id, servers.FAKE_CREDENTIALS.secret_access_key,
   "session-token-that-is-secret-0123456789")
-
-local function quote(s) return "'" .. tostring(s):gsub("'", "'\\''") .. "'" end
-
--- awsjobs(words, env) -> stdout, stderr, exit code (bounded by timeout 20)
-local function awsjobs_cli(words, env)
-  local errfile = os.tmpname()
-  local parts = {}
-  for i, w in ipairs(words) do parts[i] = quote(w) end
-  local p = assert(io.popen(("%s %s timeout 20 bin/awsjobs %s 2>%s; echo \"rc=$?\""):format(BASE_ENV, env or "",
-    table.concat(parts, " "), errfile), "r"))
-  local out = p:read("a")
-  p:close()
-  local f = io.open(errfile)
-  local err = f:read("a")
-  f:close()
-  os.remove(errfile)
-  local body, rc = out:match("^(.-)rc=(%d+)\n$")
-  return body, err, tonumber(rc)
-end
-
-local function json_of(text, err)
-  local ok, v = pcall(cjson.decode, text)
-  assert(ok, "no JSON on stdout: " .. tostring(text) .. " / stderr: " .. tostring(err))
-  return v
-end
+local BASE_ENV, quote = cli_run.BASE_ENV, cli_run.quote
+local awsjobs_cli, json_of = cli_run.run, cli_run.json_of
 
 describe("bin/awsjobs arguments (the request a fake receives)", function()
   local fake

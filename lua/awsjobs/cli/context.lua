@@ -55,10 +55,13 @@ function M.new(global)
   function ctx.out(s) io.stdout:write(s) end
   function ctx.errout(s) io.stderr:write(s) end
 
-  function ctx.client(service)
-    if clients[service] then return clients[service] end
+  -- client(service[, region]) -> client | nil, err; region: another than the command's
+  -- (the logs of a task in the region its task definition names)
+  function ctx.client(service, region)
+    local key = service .. "/" .. tostring(region)
+    if clients[key] then return clients[key] end
     if not SERVICES[service] then return nil, M.usage("unknown service " .. tostring(service)) end
-    local opts = { region = global.region, profile = global.profile, endpoint = global.endpoint_url }
+    local opts = { region = region or global.region, profile = global.profile, endpoint = global.endpoint_url }
     -- the CLI's 0 means no timeout; the client's default then stands
     if global.read_timeout and global.read_timeout > 0 then opts.timeout = global.read_timeout end
     if global.connect_timeout and global.connect_timeout > 0 then opts.connect_timeout = global.connect_timeout end
@@ -70,7 +73,7 @@ function M.new(global)
     end
     local c, err = require("awsjobs.client").new(service, opts)
     if not c then return nil, err end
-    clients[service] = c
+    clients[key] = c
     return c
   end
 

@@ -32,11 +32,14 @@ local function help(ctx, service, words)
   elseif words[1] == "wait" then
     text = words[2] and h.waiter(service, words[2]) or h.service(service, verbs_of(service))
   else
+    -- a verb that is also an operation (ecs run-task) adds its own options to the operation's
     text = h.operation(service, words[1])
-    if not text then
-      local verbs = verbs_of(service)
-      local verb_help = verbs and verbs.help and verbs.help[words[1]]
-      text = verb_help or nil
+    local verbs = verbs_of(service)
+    local verb_help = verbs and verbs.help and verbs.help[words[1]]
+    if text and verb_help then
+      text = text .. "\n" .. verb_help
+    elseif not text then
+      text = verb_help
     end
   end
   if not text then return nil end
