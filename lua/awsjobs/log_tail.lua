@@ -28,7 +28,7 @@ function Tail:poll()
     for _, e in ipairs(page) do events[#events + 1] = e end
     -- at the end of the stream the service gives back the token it was sent
     local next_token = out.nextForwardToken
-    local at_end = next_token == nil or next_token == self.token or #page == 0
+    local at_end = next_token == nil or next_token == self.token
     if next_token ~= nil then self.token = next_token end
     if at_end then break end
   end

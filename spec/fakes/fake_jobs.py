@@ -389,6 +389,9 @@ def ecs_list_tasks(w, body, now):
     if desired not in ("RUNNING", "PENDING", "STOPPED"):
         raise Fault(400, "InvalidParameterException", "Invalid desiredStatus")
     family, service, started_by = body.get("family"), body.get("serviceName"), body.get("startedBy")
+    # ECS: "When you specify startedBy as the filter, it must be the only filter that you use"
+    if started_by and (family or service):
+        raise Fault(400, "InvalidParameterException", "cannot specify startedBy with other arguments")
     if service and service.startswith("arn:"):
         service = last_segment(service)
     matching = []

@@ -20,6 +20,7 @@ function M.options(ctx, show_logs, describe)
       ctx.status(nil)
       local message = tostring(event.message or ""):gsub("\n$", "")
       ctx.out((tail.several and (tail.label .. " | ") or "") .. message .. "\n")
+      io.stdout:flush()  -- a pipe (CI) is block-buffered: each line as it arrives
     end
     o.on_log_error = function(err, tail)
       ctx.status(nil)

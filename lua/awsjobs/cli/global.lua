@@ -51,6 +51,10 @@ function M.parse(argv)
   if not M.OUTPUTS[g.output] then
     return nil, ("argument --output: invalid choice: '%s' (choose from 'json', 'text')"):format(g.output)
   end
+  if g.query then
+    local ok, e = pcall(require("awsjobs.jmespath").compile, g.query)
+    if not ok then return nil, ("Bad value for --query %s: %s"):format(g.query, (tostring(e):gsub("^.-:%d+: ", ""))) end
+  end
   return g, rest
 end
 

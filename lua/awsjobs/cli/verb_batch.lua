@@ -10,14 +10,15 @@ local stop_plan = require "awsjobs.cli.stop_plan"
 local M = { commands = {}, help = {} }
 
 M.help["run-job"] = [[
-awsjobs batch run-job <the options of submit-job> [--wait] [--logs] [--timeout S] [--delay S]
+awsjobs batch run-job <the options of submit-job> [--wait] [--logs] [--wait-timeout S] [--delay S]
 
 Submits the job (as submit-job) and waits until it has SUCCEEDED or FAILED, then exits with
 its container's exit code (1, and the reason, when it has none). --wait is the default and
 may be given. --logs prints the container's awslogs output as it arrives (the job's log
 stream, in /aws/batch/job unless its log configuration names another group). Without
---logs it prints the job as DescribeJobs shows it. --timeout: give up after S seconds
-(default 3600); --delay: seconds between two looks (default 10).
+--logs it prints the job as DescribeJobs shows it. --wait-timeout: give up after S seconds
+(default 3600; --timeout is submit-job's own, the job's attempt timeout); --delay: seconds
+between two looks (default 10).
 ]]
 
 M.help["terminate-all"] = [==[
@@ -36,17 +37,21 @@ end
 
 M.commands["run-job"] = function(ctx, words)
   local params, extras = ctx.parse("batch", "submit-job", words,
-    { ["--wait"] = "flag", ["--logs"] = "flag", ["--timeout"] = "number", ["--delay"] = "number" })
+    { ["--wait"] = "flag", ["--logs"] = "flag", ["--wait-timeout"] = "number", ["--delay"] = "number" })
   if not params then return ctx.fail(extras) end
   local batch, cerr = ctx.client("batch")
   if not batch then return ctx.fail(cerr) end
   local o = follow.options(ctx, extras["--logs"], function(job)
     return ("waiting for job %s: %s"):format(tostring(job.jobId), tostring(job.status))
   end)
-  o.timeout, o.delay = extras["--timeout"] or 3600, extras["--delay"] or 10
+  o.timeout, o.delay = extras["--wait-timeout"] or 3600, extras["--delay"] or 10
   if extras["--logs"] then o.logs = logs_for(ctx) end
   local job, code, why = jobs.run_job(batch, params, o)
-  if not job then return ctx.fail(code) end
+  if not job then
+    -- submitted all the same: say which job is still there
+    if code and code.job_id then ctx.errout("awsjobs: submitted job " .. tostring(code.job_id) .. "\n") end
+    return ctx.fail(code)
+  end
   if not extras["--logs"] then
     local model = require "awsjobs.models.batch"
     local printed = ctx.print(output.display({ jobs = { job } }, model.operations.DescribeJobs.output, model.shapes))

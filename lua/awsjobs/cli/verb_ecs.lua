@@ -68,8 +68,9 @@ M.commands["run-task"] = function(ctx, words)
   end)
   o.status, o.timeout, o.delay = wait:upper(), extras["--timeout"] or 600, extras["--delay"] or 6
   if extras["--logs"] then o.logs = logs_for(ctx) end
+  -- named on stderr even when piped: after a ^C or a timeout the log says what still runs
   o.on_started = function(out)
-    for _, t in ipairs(out.tasks) do ctx.status("started " .. t.taskArn) end
+    for _, t in ipairs(out.tasks) do ctx.errout("awsjobs: started task " .. t.taskArn .. "\n") end
   end
   local tasks, code, why = jobs.run_and_wait(ecs, params, o)
   if not tasks then
@@ -79,10 +80,11 @@ M.commands["run-task"] = function(ctx, words)
         ctx.errout(("awsjobs: RunTask failure: %s%s%s\n"):format(tostring(f.reason),
           f.detail and (" (" .. tostring(f.detail) .. ")") or "", f.arn and (" for " .. f.arn) or ""))
       end
+      for _, t in ipairs(code.tasks or {}) do  -- started all the same: still running
+        ctx.errout("awsjobs: started task " .. tostring(t.taskArn) .. "\n")
+      end
     end
-    for _, t in ipairs(code and code.tasks or {}) do  -- started all the same: still running
-      ctx.errout("awsjobs: started: " .. tostring(t.taskArn) .. "\n")
-    end
+    if code and code.code == "WaiterFailure" then ctx.errout("awsjobs: " .. exit.one_line(code.message) .. "\n") end
     return ctx.fail(code)
   end
   if not extras["--logs"] then

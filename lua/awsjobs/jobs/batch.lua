@@ -22,6 +22,8 @@ end
 function M.exit_code(job)
   local c = job.container or {}
   if c.exitCode ~= nil then return c.exitCode end
+  -- an array or multi-node parent has no container of its own: its status is the answer
+  if job.status == "SUCCEEDED" then return 0 end
   return nil, job.statusReason or c.reason or ("the job ended " .. tostring(job.status) .. " without an exit code")
 end
 
@@ -69,6 +71,8 @@ end
 -- run_job(batch, params, opts) -> job, exit code (or nil and the reason) | nil, err
 -- SubmitJob with params, then wait_job with opts.
 function M.run_job(batch, params, opts)
+  local ok, verr = watch.check((opts or {}).timeout or 3600, (opts or {}).delay or 10)
+  if not ok then return nil, verr end
   local out, err = batch:submitJob(params)
   if not out then return nil, err end
   local o = {}

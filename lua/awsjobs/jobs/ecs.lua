@@ -64,14 +64,15 @@ end
 function M.exit_code(task, def)
   local essential = {}
   for _, c in ipairs(def and def.containerDefinitions or {}) do essential[c.name] = c.essential ~= false end
-  local code
+  local code, missing = nil, false
   for _, c in ipairs(task.containers or {}) do
-    if essential[c.name] ~= false and c.exitCode ~= nil then
-      if c.exitCode ~= 0 then return c.exitCode end
-      code = 0
+    if essential[c.name] ~= false then
+      if c.exitCode == nil then missing = true
+      elseif c.exitCode ~= 0 then return c.exitCode
+      else code = 0 end
     end
   end
-  if code then return code end
+  if code and not missing then return code end
   local why = task.stoppedReason
   for _, c in ipairs(task.containers or {}) do
     if not why and c.reason then why = c.name .. ": " .. c.reason end
@@ -156,8 +157,18 @@ end
 -- started tasks in err.tasks.
 function M.run_and_wait(ecs, params, opts)
   opts = opts or {}
+  local status = opts.status or "STOPPED"
+  if status ~= "RUNNING" and status ~= "STOPPED" then
+    return invalid("run_and_wait: status: must be RUNNING or STOPPED, got " .. tostring(status))
+  end
+  local ok, verr = watch.check(opts.timeout or 600, opts.delay or 6)
+  if not ok then return nil, verr end
   local out, err = M.run_task(ecs, params)
   if not out then return nil, err end
+  if #(out.tasks or {}) == 0 then
+    return nil, errors.new { kind = "service", code = "RunTaskFailure", operation = "RunTask",
+      message = "RunTask started no task and gave no failure", failures = {}, tasks = {} }
+  end
   if opts.on_started then opts.on_started(out) end
   local arns = {}
   for i, t in ipairs(out.tasks or {}) do arns[i] = t.taskArn end
@@ -200,8 +211,8 @@ function M.stop_all(ecs, opts)
     end
   end, opts.concurrency)
   if not p then return nil, perr end
-  local filter = { cluster = opts.cluster, family = opts.family, serviceName = opts.service_name,
-    startedBy = opts.started_by }
+  -- ECS takes startedBy only as the one filter of ListTasks: it is matched on DescribeTasks
+  local filter = { cluster = opts.cluster, family = opts.family, serviceName = opts.service_name }
   local listed = {}
   for _, desired in ipairs { "RUNNING", "STOPPED" } do
     filter.desiredStatus = desired
@@ -216,9 +227,9 @@ function M.stop_all(ecs, opts)
   for _, t in ipairs(out.tasks or {}) do by_arn[t.taskArn] = t end
   local seen = {}
   for _, arn in ipairs(listed) do
-    if not seen[arn] then
+    local t = by_arn[arn]
+    if not seen[arn] and not (opts.started_by and t and t.startedBy ~= opts.started_by) then
       seen[arn] = true
-      local t = by_arn[arn]
       local item = { id = arn, task = t, group = t and t.group }
       if not t then
         item.outcome = "not_found"

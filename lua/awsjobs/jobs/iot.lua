@@ -19,7 +19,7 @@ function M.cancel_all(iot, opts)
     return iot:cancelJobExecution { jobId = opts.job_id, thingName = item.id, force = opts.force or nil }
   end, function(err)
     -- it ended (or started, without force) between the listing and the cancel
-    if err.code == "InvalidStateTransitionException" then return "already_stopped" end
+    if err.code == "InvalidStateTransitionException" then return opts.force and "already_stopped" or "skipped" end
     if err.code == "ResourceNotFoundException" then return "not_found" end
   end, opts.concurrency)
   if not p then return nil, perr end

@@ -15,9 +15,11 @@ local function read_logs(tails, opts)
     if not tail.broken then
       local events, err = tail:poll()
       if not events then
-        -- logs are a view of the work, not the work: say so once and go on without them
-        tail.broken = true
-        if opts.on_log_error then opts.on_log_error(err, tail) end
+        -- logs are a view of the work, not the work: say so once and go on without them;
+        -- a throttle or a network blip is tried again at the next look
+        if not (err and err.retryable) then tail.broken = true end
+        if opts.on_log_error and not tail.warned then opts.on_log_error(err, tail) end
+        tail.warned = true
       else
         for _, e in ipairs(events) do opts.on_log(e, tail) end
         got = got + #events
@@ -33,8 +35,9 @@ end
 -- opts.on_log(event, tail), opts.on_log_error(err, tail), opts.on_status(value, n)
 -- opts.timeout, opts.delay (seconds), opts.sleep, opts.now, opts.what and opts.waiter (for
 -- messages: what is awaited, and the waiter's name it stands for)
-function M.run(opts)
-  local timeout, delay = opts.timeout, opts.delay
+-- check(timeout, delay) -> true | nil, err: what run would refuse, for callers to ask
+-- before they start the work
+function M.check(timeout, delay)
   for name, v in pairs { timeout = timeout, delay = delay } do
     if type(v) ~= "number" or not (v > 0 and v <= 30 * 86400) then
       return nil, errors.new { kind = "validation",
@@ -42,6 +45,13 @@ function M.run(opts)
           :format(name, tostring(v)) }
     end
   end
+  return true
+end
+
+function M.run(opts)
+  local timeout, delay = opts.timeout, opts.delay
+  local ok, err = M.check(timeout, delay)
+  if not ok then return nil, err end
   local started = opts.now()
   local tails, last = {}, nil
   -- the budget bounds the polls; the +2 are the first ask and the one at the deadline
@@ -62,8 +72,9 @@ function M.run(opts)
       end
       return value
     end
-    if opts.now() - started + delay > timeout then break end
-    opts.sleep(delay)
+    local left = timeout - (opts.now() - started)
+    if left <= 0 then break end
+    opts.sleep(math.min(delay, left))
   end
   return nil, errors.new { kind = "waiter", code = "WaiterTimeout", waiter = opts.waiter,
     message = ("%s: not done within %s seconds"):format(opts.what, timeout), last_response = last }
