@@ -212,6 +212,9 @@ function M.new(name, opts)
       random = retry_opts.random, clock = retry_opts.clock,
     },
     transport = transport,
+    -- a request table goes back to the protocol once its call is over, while the transport
+    -- is the one made here (one of the caller's may keep the requests it was given)
+    _own_transport = type(opts.transport) ~= "table" and transport or nil,
   }, { __index = index, __name = "awsjobs." .. name })
 end
 
@@ -226,6 +229,26 @@ local function build(self, op, params)
   return req
 end
 
+local null = require("cjson").null
+local PLAIN_DEPTH = 32
+
+-- Whether no caller's code can run while params is read: tables without metatables all the
+-- way down, keys strings or numbers, values strings, numbers, booleans or null (raw walk:
+-- next, never __pairs). Deeper than PLAIN_DEPTH (or a cycle) is taken as not plain.
+local function plain(t, depth)
+  if depth > PLAIN_DEPTH then return false end
+  for k, v in next, t do
+    local tk, tv = type(k), type(v)
+    if tk ~= "string" and tk ~= "number" then return false end
+    if tv == "table" then
+      if getmetatable(v) ~= nil or not plain(v, depth + 1) then return false end
+    elseif tv ~= "string" and tv ~= "number" and tv ~= "boolean" and v ~= null then
+      return false
+    end
+  end
+  return true
+end
+
 -- Validates and serialises: the request before signing, or nil, err.
 function Client:_build(name, params)
   local op = type(name) == "string" and self.model.operations[name]
@@ -237,6 +260,13 @@ function Client:_build(name, params)
   if params == nil then params = {} end
   if type(params) ~= "table" then return invalid("parameters must be a table", name) end
   -- A parameter table's own metamethods (__index, __pairs) may raise: nil, err, not a throw.
+  -- Plain tables (the usual) have none, so they go without the pcall: LuaJIT cannot compile
+  -- a return into pcall from a trace begun inside it, which it would abort on every call.
+  if getmetatable(params) == nil and plain(params, 1) then
+    local req, err = build(self, op, params)
+    if not req then return nil, err end
+    return req, op
+  end
   local ok, req, err = pcall(build, self, op, params)
   if not ok then return invalid("parameters could not be read: " .. tostring(req), name) end
   if not req then return nil, err end
@@ -268,6 +298,12 @@ function Client:prepare(name, params)
   return { method = signed.method, url = signed.url, headers = signed.headers, body = signed.body }
 end
 
+-- The call that built req is over: its table goes back to the protocol for the next.
+local function release(self, req)
+  local give = self._service.protocol.release
+  if give and self.transport == self._own_transport then give(req) end
+end
+
 -- call(operation, params) -> result | nil, err
 function Client:call(name, params)
   local req, op = self:_build(name, params)
@@ -296,12 +332,16 @@ function Client:call(name, params)
     end
     if result then
       policy:release(last_cost)
+      release(self, req)
       return result
     end
     err.operation, err.attempts = name, attempt
     err.retryable = retry.retryable(err)
     local cost = policy:acquire(err, attempt)
-    if not cost then return nil, err end
+    if not cost then
+      release(self, req)
+      return nil, err
+    end
     last_cost = cost
     policy.sleep(policy:delay(attempt))
   end

@@ -225,18 +225,48 @@ function check(value, shape, shapes, trail, depth, problems)
   if f then f(value, shape, shapes, trail, depth, problems) end
 end
 
+-- Spare trails and problem lists, taken and given back (never shared while in use): valid
+-- input, the common case, then makes no table. A list with problems goes into the error.
+local spare_trails, spare_problems = {}, {}
+local SPARE = 8
+local clear = (function()
+  local ok, f = pcall(require, "table.clear")
+  if ok then return f end
+  return function(t) for k in pairs(t) do t[k] = nil end end
+end)()
+
+local function take(spare)
+  local n = #spare
+  local t = spare[n]
+  if not t then return {} end
+  spare[n] = nil
+  return t
+end
+
+local function give(spare, t)
+  if #spare < SPARE and #t <= 32 then
+    clear(t)
+    spare[#spare + 1] = t
+  end
+end
+
 -- input(model, op, params) -> true | nil, err (kind "validation")
 function M.input(model, op, params)
   local shape = op.input and model.shapes[op.input]
-  local problems = {}
+  local problems = take(spare_problems)
   if not shape then
     if params ~= nil and next(params) ~= nil then
       problems[1] = op.name .. " takes no parameters"
     end
   else
-    check(params, shape, model.shapes, {}, 0, problems)
+    local trail = take(spare_trails)
+    check(params, shape, model.shapes, trail, 0, problems)
+    give(spare_trails, trail)  -- (it holds the keys of where the walk went: emptied)
   end
-  if #problems == 0 then return true end
+  if #problems == 0 then
+    give(spare_problems, problems)
+    return true
+  end
   return nil, errors.new {
     kind = "validation", operation = op.name, problems = problems,
     message = "invalid parameters: " .. table.concat(problems, "; "),

@@ -5,6 +5,24 @@ local shape_json = require "awsjobs.protocol.shape_json"
 
 local M = {}
 
+-- LuaJIT's table.new: the request's header table made with room for the signing and SDK
+-- headers added to it later, rather than grown (a new hash part) as they come.
+local new_table = (function()
+  local ok, f = pcall(require, "table.new")
+  if ok then return f end
+  return function() return {} end
+end)()
+local clear = (function()
+  local ok, f = pcall(require, "table.clear")
+  if ok then return f end
+  return function(t) for k in pairs(t) do t[k] = nil end end
+end)()
+
+-- Request tables (with their header tables) of finished calls, emptied, for the next
+-- build: see M.release. Taken and given back, never shared while in use.
+local spare = {}
+local SPARE = 16
+
 -- build(model, op, params) -> {method, path, query, headers, body, host_prefix}
 function M.build(model, op, params)
   local meta = model.metadata
@@ -15,17 +33,32 @@ function M.build(model, op, params)
     target = meta.targetPrefix .. "." .. op.name
     op._target, op._content_type = target, "application/x-amz-json-" .. (meta.jsonVersion or "1.0")
   end
-  return {
-    method = "POST",
-    path = "/",
-    headers = {
-      ["Content-Type"] = op._content_type,
-      ["X-Amz-Target"] = target,
-      ["Content-Length"] = tostring(#body),
-    },
-    body = body,
-    host_prefix = common.host_prefix(op, params, shape),
-  }
+  local n = #spare
+  local req = spare[n]
+  local headers
+  if req then
+    spare[n] = nil
+    headers = req.headers
+  else
+    req, headers = new_table(0, 8), new_table(0, 8)
+  end
+  headers["Content-Type"], headers["X-Amz-Target"] = op._content_type, target
+  headers["Content-Length"] = tostring(#body)
+  req.method, req.path, req.headers, req.body = "POST", "/", headers, body
+  req.host_prefix = common.host_prefix(op, params, shape)
+  return req
+end
+
+-- release(req): the caller (the client, once a call is over) no longer uses req nor its
+-- headers: both are emptied and kept for a later build.
+function M.release(req)
+  local headers = req.headers
+  if #spare < SPARE and type(headers) == "table" then
+    clear(headers)
+    clear(req)
+    req.headers = headers
+    spare[#spare + 1] = req
+  end
 end
 
 local function decode_members(obj, shape, shapes)

@@ -163,11 +163,28 @@ function M.encode(value, shape, shapes, member)
   return concat(buf)
 end
 
+-- Spare piece lists for encode_body, emptied after each use: one fewer table per request.
+-- Taken and given back (never shared), so a body encoded while another waits is safe.
+local spare_bufs = {}
+local SPARE_BUFS, SPARE_BUF_PIECES = 8, 256  -- how many are kept, and only lists this short
+local clear = (function()
+  local ok, f = pcall(require, "table.clear")
+  if ok then return f end
+  return function(t) for k in pairs(t) do t[k] = nil end end
+end)()
+
 -- encode_body(params, shape, shapes, include) -> JSON object text of a structure's members
 function M.encode_body(params, shape, shapes, include)
-  local buf = {}
+  local n = #spare_bufs
+  local buf = spare_bufs[n]
+  if buf then spare_bufs[n] = nil else buf = {} end
   encode_structure(buf, params, shape, shapes, include)
-  return concat(buf)
+  local text = concat(buf)
+  if #buf <= SPARE_BUF_PIECES and #spare_bufs < SPARE_BUFS then
+    clear(buf)
+    spare_bufs[#spare_bufs + 1] = buf
+  end
+  return text
 end
 
 function M.encode_document(v)

@@ -20,6 +20,12 @@ local clear = (function()
   return function(t) for k in pairs(t) do t[k] = nil end end
 end)()
 local POOLED_TABLES = 64  -- spare request lists and readers kept per transport
+-- LuaJIT's table.new: a response's header table made at its usual size, not grown 1-2-4-8.
+local new_table = (function()
+  local ok, f = pcall(require, "table.new")
+  if ok then return f end
+  return function() return {} end
+end)()
 
 M.MAX_HEAD_BYTES = 64 * 1024  -- status line plus header lines, interim answers included
 M.MAX_HEAD_LINES = 200
@@ -203,11 +209,21 @@ local function left_ms(r)
   return ceil(left * 1000)
 end
 
+-- The socket's send and read timeouts, ms, unless they are ms already (r.ms): ngx.now()
+-- moves only when the event loop runs, so the reads and writes of an attempt that did not
+-- wait mostly need no new value.
+local function set_timeout(r, ms)
+  if r.ms ~= ms then
+    r.sock:settimeout(ms)
+    r.ms = ms
+  end
+end
+
 -- Up to max more bytes from the socket before the deadline: data | nil, err
 local function receive_some(r, max)
   local ms = left_ms(r)
   if not ms then return nil, "timeout" end
-  r.sock:settimeout(ms)
+  set_timeout(r, ms)
   return r.sock:receiveany(max)
 end
 
@@ -282,10 +298,44 @@ local function head_line(r)
   return line
 end
 
+-- Lower-case names of the header names seen before (a server sends the same few on every
+-- answer): the check and lower() are done once per name. Bounded; short names only.
+local header_names, header_names_n = {}, 0
+
+-- The header line s[pos..last] (no CR LF) as name ":" [blanks] value [blanks]:
+-- lower-case name, value | nil when malformed (no colon, an empty name, or a control
+-- character or blank in it). Plain finds and byte loops, which LuaJIT compiles.
+local function header_field(s, pos, last)
+  local c = find(s, ":", pos, true)
+  if not c or c > last or c == pos then return nil end
+  local raw = sub(s, pos, c - 1)
+  local name = header_names[raw]
+  if not name then
+    if find(raw, "[%c%s]") then return nil end
+    name = lower(raw)
+    if #raw <= 64 then
+      if header_names_n >= 256 then header_names, header_names_n = {}, 0 end
+      header_names[raw], header_names_n = name, header_names_n + 1
+    end
+  end
+  local vs, ve = c + 1, last
+  while vs <= ve do
+    local b = byte(s, vs)
+    if b ~= 32 and b ~= 9 then break end
+    vs = vs + 1
+  end
+  while ve >= vs do
+    local b = byte(s, ve)
+    if b ~= 32 and b ~= 9 then break end
+    ve = ve - 1
+  end
+  return name, sub(s, vs, ve)
+end
+
 -- Header lines up to the blank one: headers (lower-case names; repeated names joined with
 -- ", ", in linear time) | nil, err
 local function read_headers(r)
-  local headers, repeated = {}, nil
+  local headers, repeated = new_table(0, 8), nil
   while true do
     local name, value
     local buf, pos = r.buf, r.pos
@@ -296,15 +346,14 @@ local function read_headers(r)
       local last = (e > pos and byte(buf, e - 1) == 13) and e - 2 or e - 1
       r.lines, r.bytes, r.pos = r.lines + 1, r.bytes + (last - pos + 1) + 2, e + 1
       if last < pos then break end
-      name, value = match(buf, "^([^%c%s:]+):[ \t]*(.-)[ \t]*\r?\n", pos)
+      name, value = header_field(buf, pos, last)
     else
       local line, err = head_line(r)
       if not line then return nil, err end
       if line == "" then break end
-      name, value = match(line, "^([^%c%s:]+):[ \t]*(.-)[ \t]*$")
+      name, value = header_field(line, 1, #line)
     end
     if not name then return nil, "malformed header line" end
-    name = lower(name)
     local old = headers[name]
     if old == nil then
       headers[name] = value
@@ -351,7 +400,10 @@ end
 -- Whether the comma-separated header value holds token (lower case).
 local function has_token(value, token)
   if not value then return false end
-  for t in lower(value):gmatch("[^,%s]+") do
+  value = lower(value)
+  if value == token then return true end  -- the usual one ("keep-alive", "close")
+  if not find(value, token, 1, true) then return false end  -- gmatch is not compiled: walk only where it may be
+  for t in value:gmatch("[^,%s]+") do
     if t == token then return true end
   end
   return false
@@ -468,32 +520,59 @@ local function failed(sock, err, what)
   return nil, kind, what .. ": " .. tostring(err)
 end
 
--- One header line as four pieces of out (sock:send joins them in C, with no Lua string
--- made per line): n | nil when the name or value would break the framing.
+-- The "CR LF name: " that starts a header line, per name: checked (no CR, LF or colon)
+-- and made once, so a line is two pieces of the request (prefix, value), not four.
+-- Bounded, and only for names of a usual length.
+local prefixes, prefixes_n = {}, 0
+
+-- One header line into out as its prefix and value: n | nil when the name or value would
+-- break the framing. Plain finds, not a character class: LuaJIT compiles those, and a
+-- class scans a long value (the Authorization header) one pattern match per byte.
 local function add_header(out, n, name, v)
   if type(v) ~= "string" then v = tostring(v) end
-  if find(name, "[\r\n:]") or find(v, "[\r\n]") then return nil end
-  out[n + 1], out[n + 2], out[n + 3], out[n + 4] = name, ": ", v, "\r\n"
-  return n + 4
+  if find(v, "\n", 1, true) or find(v, "\r", 1, true) then return nil end
+  local prefix = prefixes[name]
+  if not prefix then
+    if find(name, "\n", 1, true) or find(name, "\r", 1, true) or find(name, ":", 1, true) then return nil end
+    prefix = "\r\n" .. name .. ": "
+    if #prefix <= 128 then
+      if prefixes_n >= 256 then prefixes, prefixes_n = {}, 0 end
+      prefixes[name], prefixes_n = prefix, prefixes_n + 1
+    end
+  end
+  out[n + 1], out[n + 2] = prefix, v
+  return n + 2
 end
 
 -- Header names the request already has, where the transport would add its own.
 local OWN = { host = "host", Host = "host", ["content-length"] = "length", ["Content-Length"] = "length",
   ["user-agent"] = "agent", ["User-Agent"] = "agent" }
 
+-- What OWN says of a name in any case, or false: found once per name (a request sends the
+-- same names every time), not with a lower() per header per request. Bounded.
+local own_kind, own_kind_n = {}, 0
+local function own(name)
+  local kind = own_kind[name]
+  if kind == nil then
+    kind = OWN[name] or OWN[lower(name)] or false
+    if own_kind_n >= 256 then own_kind, own_kind_n = {}, 0 end
+    own_kind[name], own_kind_n = kind, own_kind_n + 1
+  end
+  return kind
+end
+
 -- The request's bytes: a list for sock:send | nil, message
 local function request_bytes(req, t, target, spare)
   local body = req.body or ""
   local out = spare[#spare]
   if out then spare[#spare] = nil else out = {} end
-  out[1], out[2], out[3], out[4] = req.method, " ", target, " HTTP/1.1\r\n"
+  out[1], out[2], out[3], out[4] = req.method, " ", target, " HTTP/1.1"  -- each header line starts with CR LF
   local n = 4
   local has_host, has_length, has_agent = false, false, false
   for name, value in pairs(req.headers or {}) do
-    local own = OWN[name]
-    if own == nil then own = OWN[lower(name)] end
-    if own == "host" then has_host = true elseif own == "length" then has_length = true
-    elseif own == "agent" then has_agent = true end
+    local kind = own(name)
+    if kind == "host" then has_host = true elseif kind == "length" then has_length = true
+    elseif kind == "agent" then has_agent = true end
     if type(value) == "table" then
       for i = 1, #value do
         n = add_header(out, n, name, value[i])
@@ -510,23 +589,25 @@ local function request_bytes(req, t, target, spare)
   end
   if t.proxy_auth and not t.https then n = add_header(out, n, "Proxy-Authorization", t.proxy_auth) end
   if not has_agent then n = add_header(out, n, "User-Agent", "awsjobs/0.2.0 cosocket") end
-  out[n + 1], out[n + 2] = "\r\n", body
+  out[n + 1], out[n + 2] = "\r\n\r\n", body
   return out, #body
 end
 
--- Sends bytes (a list) before the deadline, in pieces when large.
+-- Sends bytes (a list) before the deadline, in pieces when large. Joined here, not by
+-- sock:send: it walks a table through the C API twice (lua_next and lua_rawgeti on every
+-- piece), many times the cost of LuaJIT's table.concat.
 local function send_all(r, out, body_len)
   if body_len <= SEND_PIECE then
     local ms = left_ms(r)
     if not ms then return nil, "timeout" end
-    r.sock:settimeout(ms)
-    return r.sock:send(out)
+    set_timeout(r, ms)
+    return r.sock:send(concat(out))
   end
   local data = concat(out)
   for i = 1, #data, SEND_PIECE do
     local ms = left_ms(r)
     if not ms then return nil, "timeout" end
-    r.sock:settimeout(ms)
+    set_timeout(r, ms)
     local ok, err = r.sock:send(sub(data, i, i + SEND_PIECE - 1))
     if not ok then return nil, err end
   end
@@ -558,7 +639,9 @@ local function exchange(self, r, t, req, target)
   if not out then return nil, "validation", body_len end
   local ms = left_ms(r)
   if not ms then return nil, "timeout", "connect to " .. t.authority .. ": timeout" end
-  sock:settimeout(min(ms, ceil(self.connect_timeout * 1000)))
+  -- connect within connect_timeout and the deadline; send and read within the deadline
+  sock:settimeouts(min(ms, ceil(self.connect_timeout * 1000)), ms, ms)
+  r.ms = ms
   local via = t.proxy and (" via the proxy " .. t.proxy.host .. ":" .. t.proxy.port) or ""
   local ok, err
   if t.proxy then
@@ -575,6 +658,7 @@ local function exchange(self, r, t, req, target)
     ms = left_ms(r)
     if not ms then return failed(sock, "timeout", "TLS handshake with " .. t.host) end
     sock:settimeout(ms)
+    r.ms = ms
     -- false: no session object wanted, so true on success; with nil, Debian's resty.core
     -- fetches a session after the handshake and can raise (an assert) or return nil
     ok, err = sock:sslhandshake(false, t.host, self.verify)
@@ -589,45 +673,45 @@ local function exchange(self, r, t, req, target)
   if not ok then return failed(sock, err, "send to " .. t.authority .. via) end
   local status, headers, body, keep = read_response(r, req.method, self.max_response)
   if not status then return failed(sock, headers, "read from " .. t.authority .. via) end
-  if keep then
-    ok = sock:setkeepalive(self.keepalive_ms, self.pool_size)
-    if not ok then sock:close() end
-  else
-    sock:close()
-  end
-  return status, headers, body
+  return status, headers, body, keep  -- the socket is pooled or closed by send
 end
 
 -- send{method, url, headers, body} -> status, headers, body | nil, kind, message
 function Transport:send(req)
-  local url, scheme, authority, path = req.url
-  if url == self.last_url then  -- a client sends to one URL again and again: split it once
-    scheme, authority, path = self.last_scheme, self.last_authority, self.last_path
+  local url, authority, t, target = req.url
+  if url == self.last_url then  -- a client sends to one URL again and again: work it out once
+    authority, t, target = self.last_authority, self.last_t, self.last_target
   else
+    local scheme, path, terr
     scheme, authority, path = match(url, "^(https?)://([^/?#]+)(.*)$")
     if not scheme then return nil, "validation", "cannot send to " .. tostring(url) end
-    self.last_url, self.last_scheme, self.last_authority, self.last_path = url, scheme, authority, path
+    t, terr = self:target(scheme, authority)
+    if not t then return nil, "validation", terr end
+    if path == "" then path = "/" end
+    -- Plain HTTP through a proxy names the whole URL (absolute form).
+    target = (t.proxy and not t.https) and (scheme .. "://" .. authority .. path) or path
+    self.last_url, self.last_authority, self.last_t, self.last_target = url, authority, t, target
   end
-  local t, terr = self:target(scheme, authority)
-  if not t then return nil, "validation", terr end
-  if path == "" then path = "/" end
-  -- Plain HTTP through a proxy names the whole URL (absolute form).
-  local target = (t.proxy and not t.https) and (scheme .. "://" .. authority .. path) or path
   ngx.update_time()
   local spare = self.spare_readers
   local r = spare[#spare]
   if r then
     spare[#spare] = nil
     r.sock, r.buf, r.pos, r.lines, r.bytes, r.deadline = ngx.socket.tcp(), "", 1, 0, 0, ngx.now() + self.timeout
+    r.ms = false
   else
-    r = { sock = ngx.socket.tcp(), buf = "", pos = 1, lines = 0, bytes = 0, deadline = ngx.now() + self.timeout }
+    r = { sock = ngx.socket.tcp(), buf = "", pos = 1, lines = 0, bytes = 0, deadline = ngx.now() + self.timeout,
+          ms = false }
   end
   -- The reader checks every byte it takes; pcall is the last line of defence against a
   -- bug of ours turning into a Lua error in the caller's handler.
-  local ok, status, headers, body = pcall(exchange, self, r, t, req, target)
+  local ok, status, headers, body, keep = pcall(exchange, self, r, t, req, target)
   if not ok then
     r.sock:close()
     return nil, "network", "reading the answer of " .. authority .. " failed: " .. tostring(status)
+  end
+  if status then  -- (these return nil, err rather than raise: no need of the pcall)
+    if not keep or not r.sock:setkeepalive(self.keepalive_ms, self.pool_size) then r.sock:close() end
   end
   if #spare < POOLED_TABLES then
     r.sock, r.buf = nil, ""  -- keep neither the socket nor the bytes read
