@@ -6,6 +6,20 @@ local floor, huge = math.floor, math.huge
 
 M.unpack = table.unpack or unpack  -- luacheck: ignore unpack
 
+-- LuaJIT's table.clear (empties a table and keeps its size, for tables used again), or a loop.
+M.table_clear = (function()
+  local ok, f = pcall(require, "table.clear")
+  if ok then return f end
+  return function(t) for k in pairs(t) do t[k] = nil end end
+end)()
+
+-- LuaJIT's table.new(narray, nhash) (a table made at the size it will have), or {}.
+M.table_new = (function()
+  local ok, f = pcall(require, "table.new")
+  if ok then return f end
+  return function() return {} end
+end)()
+
 -- An integral number as an integer (5.3+), or nil.
 M.tointeger = math.tointeger or function(v)
   if type(v) == "number" and v == floor(v) and v > -huge and v < huge then return v end

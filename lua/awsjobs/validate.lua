@@ -229,11 +229,7 @@ end
 -- input, the common case, then makes no table. A list with problems goes into the error.
 local spare_trails, spare_problems = {}, {}
 local SPARE = 8
-local clear = (function()
-  local ok, f = pcall(require, "table.clear")
-  if ok then return f end
-  return function(t) for k in pairs(t) do t[k] = nil end end
-end)()
+local clear = compat.table_clear
 
 local function take(spare)
   local n = #spare

@@ -1,22 +1,14 @@
 -- protocol/json: awsJson1_1 (ECS, SageMaker). POST /, the operation in X-Amz-Target, the
 -- whole input as a JSON object, the whole output likewise.
 local common = require "awsjobs.protocol.common"
+local compat = require "awsjobs.compat"
 local shape_json = require "awsjobs.protocol.shape_json"
 
 local M = {}
 
--- LuaJIT's table.new: the request's header table made with room for the signing and SDK
--- headers added to it later, rather than grown (a new hash part) as they come.
-local new_table = (function()
-  local ok, f = pcall(require, "table.new")
-  if ok then return f end
-  return function() return {} end
-end)()
-local clear = (function()
-  local ok, f = pcall(require, "table.clear")
-  if ok then return f end
-  return function(t) for k in pairs(t) do t[k] = nil end end
-end)()
+-- the request's header table is made with room for the signing and SDK headers added to
+-- it later, rather than grown (a new hash part) as they come
+local new_table, clear = compat.table_new, compat.table_clear
 
 -- Request tables (with their header tables) of finished calls, emptied, for the next
 -- build: see M.release. Taken and given back, never shared while in use.

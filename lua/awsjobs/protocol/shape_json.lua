@@ -167,11 +167,7 @@ end
 -- Taken and given back (never shared), so a body encoded while another waits is safe.
 local spare_bufs = {}
 local SPARE_BUFS, SPARE_BUF_PIECES = 8, 256  -- how many are kept, and only lists this short
-local clear = (function()
-  local ok, f = pcall(require, "table.clear")
-  if ok then return f end
-  return function(t) for k in pairs(t) do t[k] = nil end end
-end)()
+local clear = compat.table_clear
 
 -- encode_body(params, shape, shapes, include) -> JSON object text of a structure's members
 function M.encode_body(params, shape, shapes, include)

@@ -4,6 +4,8 @@
 -- is read through one bounded reader (head at most 64 KiB and 200 lines, body at most
 -- max_response) and its framing is checked; a connection goes back to the keep-alive pool
 -- only when its framing was clean. Proxies from the environment as libcurl reads them.
+local compat = require "awsjobs.compat"
+
 local M = {}
 
 local ngx = rawget(_G, "ngx")
@@ -12,20 +14,10 @@ local byte, find, sub, lower, match, gsub = string.byte, string.find, string.sub
   string.gsub
 local ceil, min = math.ceil, math.min
 
--- LuaJIT's table.clear where there is one (the transport runs in nginx; Lua 5.4 loads this
--- module only for its proxy rules).
-local clear = (function()
-  local ok, f = pcall(require, "table.clear")
-  if ok then return f end
-  return function(t) for k in pairs(t) do t[k] = nil end end
-end)()
+local clear = compat.table_clear
 local POOLED_TABLES = 64  -- spare request lists and readers kept per transport
--- LuaJIT's table.new: a response's header table made at its usual size, not grown 1-2-4-8.
-local new_table = (function()
-  local ok, f = pcall(require, "table.new")
-  if ok then return f end
-  return function() return {} end
-end)()
+-- a response's header table made at its usual size, not grown 1-2-4-8
+local new_table = compat.table_new
 
 M.MAX_HEAD_BYTES = 64 * 1024  -- status line plus header lines, interim answers included
 M.MAX_HEAD_LINES = 200
