@@ -32,6 +32,12 @@ function M.options(ctx, show_logs, describe)
   return o
 end
 
+-- logs_for(ctx) -> the jobs' logs(region): a logs client for the awslogs region (the
+-- command's own when the task or job names none)
+function M.logs_for(ctx)
+  return function(region) return ctx.client("logs", region) end
+end
+
 -- ended(ctx, what, code, why) -> the exit code for a job that ended with code (or nil, why)
 function M.ended(ctx, what, code, why)
   ctx.status(nil)

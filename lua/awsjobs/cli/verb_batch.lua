@@ -31,9 +31,6 @@ where stdin is not a terminal it requires --yes. --dry-run shows the plan and te
 nothing. The document on stdout lists the jobs by outcome. Exit 0 only when none failed.
 ]==]
 
-local function logs_for(ctx)
-  return function(region) return ctx.client("logs", region) end
-end
 
 M.commands["run-job"] = function(ctx, words)
   local params, extras = ctx.parse("batch", "submit-job", words,
@@ -45,7 +42,7 @@ M.commands["run-job"] = function(ctx, words)
     return ("waiting for job %s: %s"):format(tostring(job.jobId), tostring(job.status))
   end)
   o.timeout, o.delay = extras["--wait-timeout"] or 3600, extras["--delay"] or 10
-  if extras["--logs"] then o.logs = logs_for(ctx) end
+  if extras["--logs"] then o.logs = follow.logs_for(ctx) end
   local job, code, why = jobs.run_job(batch, params, o)
   if not job then
     -- submitted all the same: say which job is still there

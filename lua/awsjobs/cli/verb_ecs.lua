@@ -39,11 +39,6 @@ failed, pending). Exit 0 only when none failed; running it again changes nothing
 
 local RUN_EXTRAS = { ["--wait"] = "string", ["--logs"] = "flag", ["--timeout"] = "number", ["--delay"] = "number" }
 
--- logs(region) for the jobs: a logs client for the awslogs region (the command's own when
--- the task definition names none)
-local function logs_for(ctx)
-  return function(region) return ctx.client("logs", region) end
-end
 
 local function short(arn) return tostring(arn):match("([^/]+)$") end
 
@@ -67,7 +62,7 @@ M.commands["run-task"] = function(ctx, words)
     return ("waiting for %s: %s"):format(wait, table.concat(states, ", "))
   end)
   o.status, o.timeout, o.delay = wait:upper(), extras["--timeout"] or 600, extras["--delay"] or 6
-  if extras["--logs"] then o.logs = logs_for(ctx) end
+  if extras["--logs"] then o.logs = follow.logs_for(ctx) end
   -- named on stderr even when piped: after a ^C or a timeout the log says what still runs
   o.on_started = function(out)
     for _, t in ipairs(out.tasks) do ctx.errout("awsjobs: started task " .. t.taskArn .. "\n") end
