@@ -41,11 +41,7 @@ local function cli(words, opts)
   return cli_run.run(w, KEYS, opts)
 end
 
-local function count(operation)
-  local n = 0
-  for _, r in ipairs(fake.log()) do if r.operation == operation then n = n + 1 end end
-  return n
-end
+local function count(operation) return #fake.requests(operation) end
 
 setup(function() fake = servers.fake_jobs(SCRIPT) end)
 teardown(function() if fake then fake.stop() end end)

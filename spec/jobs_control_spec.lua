@@ -58,14 +58,6 @@ local function client(service, region)
     credentials = servers.FAKE_CREDENTIALS }))
 end
 
--- the requests the fake saw for one operation
-local function requests(operation)
-  local list = {}
-  for _, r in ipairs(fake.log()) do
-    if r.operation == operation then list[#list + 1] = r end
-  end
-  return list
-end
 
 local function outcomes(p)
   local by = {}
@@ -106,7 +98,7 @@ describe("jobs.run_task / run_and_wait (ECS)", function()
     assert.are.equal("STOPPED", statuses[#statuses])
     assert.is_truthy(table.concat(statuses, ","):find("RUNNING", 1, true), table.concat(statuses, ","))
     -- the stream the task definition names: prefix/container/task id
-    local gets = requests("GetLogEvents")
+    local gets = fake.requests("GetLogEvents")
     local id = tasks[1].taskArn:match("([^/]+)$")
     assert.are.same({ "/ecs/web", "ecs/app/" .. id }, { gets[#gets].body.logGroupName, gets[#gets].body.logStreamName })
     for _, r in ipairs(fake.log()) do assert.is_true(r.signature_valid, r.operation) end
@@ -176,13 +168,13 @@ describe("DescribeTasks in chunks of 100", function()
 
   it("wait_tasks and waitUntil TasksStopped over 250 tasks ask 100, 100 and 50 at a time", function()
     assert.are.equal(250, #arns)
-    local before = #requests("DescribeTasks")
+    local before = #fake.requests("DescribeTasks")
     local tasks = assert(jobs.wait_tasks(client("ecs"), { cluster = "big", tasks = arns, delay = 0.1, timeout = 5 }))
     assert.are.equal(250, #tasks)
     for i, t in ipairs(tasks) do assert.are.equal(arns[i], t.taskArn) end
     assert(client("ecs"):waitUntil("TasksStopped", { cluster = "big", tasks = arns }, { delay = 0.1 }))
     local sizes = {}
-    for i, r in ipairs(requests("DescribeTasks")) do
+    for i, r in ipairs(fake.requests("DescribeTasks")) do
       if i > before then sizes[#sizes + 1] = #r.body.tasks end
     end
     assert.are.same({ 100, 100, 50, 100, 100, 50 }, sizes)
@@ -204,7 +196,7 @@ describe("jobs.stop_all (ECS)", function()
     for _, item in ipairs(p.items) do
       if item.outcome == "skipped" then assert.matches("service:web", item.why) end
     end
-    assert.are.equal(0, #requests("StopTask"))
+    assert.are.equal(0, #fake.requests("StopTask"))
   end)
 
   it("stops the rest with bounded concurrency; a second run finds them all already stopped", function()
@@ -212,13 +204,13 @@ describe("jobs.stop_all (ECS)", function()
       concurrency = 2 }))
     assert.are.same({ stopped = 4, already_stopped = 1, pending = 0, skipped = 0, not_found = 0, failed = 0 },
       jobs.counts(p))
-    local stops = requests("StopTask")
+    local stops = fake.requests("StopTask")
     assert.are.equal(4, #stops)
     for _, r in ipairs(stops) do assert.are.same({ "c", "cleanup" }, { r.body.cluster, r.body.reason }) end
     local again = assert(jobs.stop_all(client("ecs"), { cluster = "c", started_by = "cron", reason = "cleanup" }))
     assert.are.same({ stopped = 0, already_stopped = 5, pending = 0, skipped = 0, not_found = 0, failed = 0 },
       jobs.counts(again))
-    assert.are.equal(4, #requests("StopTask"))
+    assert.are.equal(4, #fake.requests("StopTask"))
   end)
 
   it("a task gone between the plan and the stop is not found, not failed", function()
@@ -272,7 +264,7 @@ describe("jobs for Batch, IoT and SageMaker", function()
     assert.are.same({ { "t1", "t4" }, { "t2" }, { "t3" } }, { by.stopped, by.skipped, by.already_stopped })
     local forced = assert(jobs.cancel_all(iot, { job_id = "job-1", force = true }))
     assert.are.same({ { "t2" }, 3 }, { outcomes(forced).stopped, #outcomes(forced).already_stopped })
-    local cancels = requests("CancelJobExecution")
+    local cancels = fake.requests("CancelJobExecution")
     assert.are.equal("true", cancels[#cancels].query.force)
   end)
 

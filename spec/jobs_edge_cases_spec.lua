@@ -40,13 +40,6 @@ local function client(service)
     credentials = servers.FAKE_CREDENTIALS }))
 end
 
-local function requests(operation)
-  local list = {}
-  for _, r in ipairs(fake.log()) do
-    if r.operation == operation then list[#list + 1] = r end
-  end
-  return list
-end
 
 local function cli(words)
   local w = { "--endpoint-url", fake.url }
@@ -80,7 +73,7 @@ describe("waiting", function()
   end)
 
   it("a bad budget is refused before RunTask / SubmitJob start anything", function()
-    local runs, submits = #requests("RunTask"), #requests("SubmitJob")
+    local runs, submits = #fake.requests("RunTask"), #fake.requests("SubmitJob")
     local tasks, err = jobs.run_and_wait(client("ecs"), { cluster = "r", taskDefinition = "web:1" }, { timeout = 0 })
     assert.is_nil(tasks)
     assert.are.equal("validation", err.kind)
@@ -88,8 +81,8 @@ describe("waiting", function()
       { delay = -1 })
     assert.is_nil(job)
     assert.are.equal("validation", jerr.kind)
-    assert.are.equal(runs, #requests("RunTask"), "a task was started for a wait that could not run")
-    assert.are.equal(submits, #requests("SubmitJob"), "a job was submitted for a wait that could not run")
+    assert.are.equal(runs, #fake.requests("RunTask"), "a task was started for a wait that could not run")
+    assert.are.equal(submits, #fake.requests("SubmitJob"), "a job was submitted for a wait that could not run")
   end)
 
   it("run-task --wait running: a task that stops first says why (its stop reason) on stderr", function()
@@ -100,11 +93,11 @@ describe("waiting", function()
   end)
 
   it("a bad --query is a usage error before RunTask, not after the whole run", function()
-    local runs = #requests("RunTask")
+    local runs = #fake.requests("RunTask")
     local _, err, rc = cli { "ecs", "run-task", "--cluster", "r", "--task-definition", "web:1", "--wait", "stopped",
       "--delay", "0.1", "--query", "tasks[0" }
     assert.are.equal(252, rc, err)
-    assert.are.equal(runs, #requests("RunTask"), "the task ran although the command line was bad")
+    assert.are.equal(runs, #fake.requests("RunTask"), "the task ran although the command line was bad")
   end)
 
   it("a RunTask answer with neither tasks nor failures is nil, err, not a Lua error", function()
@@ -206,12 +199,12 @@ end)
 
 describe("stop plans", function()
   it("stop_all never sends ListTasks startedBy with another filter (ECS refuses it) and still selects right", function()
-    local before = #requests("ListTasks")
+    local before = #fake.requests("ListTasks")
     local p = assert(jobs.stop_all(client("ecs"), { cluster = "c", family = "forever", started_by = "cron", dry_run = true }))
     assert.are.equal(2, jobs.counts(p).pending)
     local q = assert(jobs.stop_all(client("ecs"), { cluster = "c", started_by = "cron", dry_run = true }))
     assert.are.equal(3, jobs.counts(q).pending)
-    for i, r in ipairs(requests("ListTasks")) do
+    for i, r in ipairs(fake.requests("ListTasks")) do
       if i > before and r.body.startedBy then
         -- botocore: "When you specify startedBy as the filter, it must be the only filter that you use."
         assert.are.same({}, { family = r.body.family, serviceName = r.body.serviceName,
@@ -235,7 +228,7 @@ describe("batch run-job", function()
     local _, err, rc = cli { "batch", "run-job", "--job-name", "n", "--job-queue", "q", "--job-definition", "jd:1",
       "--timeout", "attemptDurationSeconds=60", "--delay", "0.1" }
     assert.are.equal(2, rc, err)
-    local submits = requests("SubmitJob")
+    local submits = fake.requests("SubmitJob")
     local body = submits[#submits] and submits[#submits].body or {}
     assert.are.same({ attemptDurationSeconds = 60 }, body.timeout)
   end)

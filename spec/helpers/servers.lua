@@ -67,6 +67,16 @@ function M.moto()
            stop = function() stop_proxy(); stop_moto() end }
 end
 
+-- A fake's request log: one JSON document per line, decoded, in order (none yet: {}).
+local function json_lines(path)
+  local out = {}
+  local f = io.open(path, "r")
+  if not f then return out end
+  for line in f:lines() do out[#out + 1] = cjson.decode(line) end
+  f:close()
+  return out
+end
+
 -- fake(responses) -> {url, stop, requests()}: responses as spec/fakes/fake_aws.py takes
 -- them; fake{routes = {...}} serves by method and path instead.
 function M.fake(responses)
@@ -80,18 +90,11 @@ function M.fake(responses)
   local scheme = spec.tls and "https" or "http"
   local handle = { url = scheme .. "://127.0.0.1:" .. port, stop = stopper(pid, pipe, { script, log }) }
   -- Every request the fake saw, in order, with its signature check.
-  function handle.requests()
-    local out = {}
-    local lf = io.open(log, "r")
-    if not lf then return out end
-    for line in lf:lines() do out[#out + 1] = cjson.decode(line) end
-    lf:close()
-    return out
-  end
+  function handle.requests() return json_lines(log) end
   return handle
 end
 
--- fake_jobs(script) -> {port, url, log(), stop}: spec/fakes/fake_jobs.py playing the script
+-- fake_jobs(script) -> {port, url, log(), requests(operation), stop}: spec/fakes/fake_jobs.py playing the script
 -- (ECS task lifecycles, their logs, Batch, IoT, SageMaker); log() is every request it saw,
 -- decoded, in order.
 function M.fake_jobs(script)
@@ -102,13 +105,14 @@ function M.fake_jobs(script)
   local pid, port, pipe = spawn(("python3 spec/fakes/fake_jobs.py %s %s"):format(path, log), true)
   assert(tonumber(port), "fake_jobs.py did not start")
   local handle = { port = tonumber(port), url = "http://127.0.0.1:" .. port, stop = stopper(pid, pipe, { path, log }) }
-  function handle.log()
-    local out = {}
-    local lf = io.open(log, "r")
-    if not lf then return out end
-    for line in lf:lines() do out[#out + 1] = cjson.decode(line) end
-    lf:close()
-    return out
+  function handle.log() return json_lines(log) end
+  -- the requests it saw for one operation, in order
+  function handle.requests(operation)
+    local list = {}
+    for _, r in ipairs(json_lines(log)) do
+      if r.operation == operation then list[#list + 1] = r end
+    end
+    return list
   end
   return handle
 end
